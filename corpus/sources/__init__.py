@@ -1,0 +1,1 @@
+"""One module per family of examples; each exposes examples()."""

@@ -1,0 +1,83 @@
+/*
+ * Settings: defaults, normalising what the options page saves, and the one
+ * question every part asks — is nofoobar active on this site right now?
+ * Pure; the background owns reading and writing chrome.storage.
+ */
+(function (root, factory) {
+  'use strict';
+  const need = (name, file) => (root.nofoobar && root.nofoobar[name]) || require(file);
+  const mod = factory(need('messages', './messages.js'));
+  root.nofoobar = Object.assign(root.nofoobar || {}, { settings: mod });
+  if (typeof module === 'object' && module.exports) module.exports = mod;
+})(globalThis, function (messages) {
+  'use strict';
+
+  const KINDS = messages.KINDS;
+
+  const DEFAULTS = Object.freeze({
+    serverUrl: 'http://127.0.0.1:8765',
+    token: '',
+    mode: 'hide', // or 'label': outline with an "AI" tag instead of hiding
+    threshold: null, // null: trust the server's own threshold
+    kinds: Object.freeze(Object.fromEntries(KINDS.map((k) => [k, true]))),
+    disabledSites: Object.freeze([]),
+    pausedUntil: 0,
+  });
+
+  function normalizeHost(h) {
+    return String(h || '').trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
+  }
+
+  function normalize(raw) {
+    const s = raw && typeof raw === 'object' ? raw : {};
+    let serverUrl = typeof s.serverUrl === 'string' ? s.serverUrl.trim().replace(/\/+$/, '') : '';
+    if (!/^https?:\/\/[^/\s]+/i.test(serverUrl)) serverUrl = DEFAULTS.serverUrl;
+    const t = s.threshold === '' || s.threshold === null || s.threshold === undefined
+      ? null : Number(s.threshold);
+    const kinds = {};
+    for (const k of KINDS) kinds[k] = !(s.kinds && s.kinds[k] === false);
+    const sites = Array.isArray(s.disabledSites) ? s.disabledSites : [];
+    return {
+      serverUrl,
+      token: typeof s.token === 'string' ? s.token.trim() : '',
+      mode: s.mode === 'label' ? 'label' : 'hide',
+      threshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : null,
+      kinds,
+      disabledSites: [...new Set(sites.map(normalizeHost).filter(Boolean))].sort(),
+      pausedUntil: Number.isFinite(s.pausedUntil) ? s.pausedUntil : 0,
+    };
+  }
+
+  // The site key is the hostname without port: that is what match patterns
+  // (for the zero-flash registration) and cosmetic filters both use.
+  function siteOf(url) {
+    try {
+      const u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+      return normalizeHost(u.hostname);
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function isSiteDisabled(settings, host) {
+    return settings.disabledSites.some((d) => host === d || host.endsWith('.' + d));
+  }
+
+  function isActive(settings, host, now) {
+    if (!host) return false;
+    if (settings.pausedUntil && (now || Date.now()) < settings.pausedUntil) return false;
+    return !isSiteDisabled(settings, host);
+  }
+
+  // Should a scored element be acted on? The user's threshold overrides the
+  // server's, and a kind switched off on the options page is kept.
+  function wants(settings, result) {
+    if (!result) return false;
+    const ai = settings.threshold === null ? !!result.ai : Number(result.score) >= settings.threshold;
+    if (!ai) return false;
+    return !(result.kind && settings.kinds[result.kind] === false);
+  }
+
+  return { DEFAULTS, normalize, normalizeHost, siteOf, isActive, isSiteDisabled, wants };
+});

@@ -1,0 +1,120 @@
+"""Labelled examples from JSONL files and the feedback store.
+
+An example is a dict with at least `html` and `label` (0/1); `url`, `kind`,
+`context` and `source` are optional. Training targets are the example's
+kind for a positive and pipeline.KEEP for a negative; groups are the page's
+site, so cross-validation measures "sites it never saw".
+"""
+import hashlib
+import json
+import pathlib
+import re
+from urllib.parse import urlsplit
+
+from model.pipeline import KEEP
+
+KINDS = (
+    "ai_chat_launcher", "ai_chat_panel", "ai_compose_button", "ai_sidebar",
+    "ai_summary_block", "ai_search_widget", "ai_upsell", "ai_onboarding",
+)
+DEFAULT_KIND = "ai_chat_launcher"
+_WS = re.compile(r"\s+")
+
+
+class DataError(ValueError):
+    """A labelled file or example that cannot be used; says where."""
+
+
+def snippet_key(html):
+    """Identity of a snippet for de-duplication: whitespace does not count."""
+    return hashlib.sha256(_WS.sub("", html).encode("utf-8", "replace")).hexdigest()
+
+
+def site_of(url):
+    host = (urlsplit(url or "").hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def check_example(ex, where="example"):
+    """Raise DataError unless ex is a usable labelled example."""
+    if not isinstance(ex, dict):
+        raise DataError(f"{where}: expected a JSON object")
+    if not isinstance(ex.get("html"), str) or not ex["html"].strip():
+        raise DataError(f"{where}: 'html' must be a non-empty string")
+    if ex.get("label") not in (0, 1) or isinstance(ex.get("label"), bool):
+        raise DataError(f"{where}: 'label' must be 0 or 1")
+    kind = ex.get("kind")
+    if kind is not None and not isinstance(kind, str):
+        raise DataError(f"{where}: 'kind' must be a string")
+    for key in ("url", "source"):
+        if ex.get(key) is not None and not isinstance(ex[key], str):
+            raise DataError(f"{where}: '{key}' must be a string")
+    if ex.get("context") is not None and not isinstance(ex["context"], dict):
+        raise DataError(f"{where}: 'context' must be an object")
+    return ex
+
+
+def read_jsonl(path):
+    path = pathlib.Path(path)
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                ex = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            out.append(check_example(ex, f"{path}:{n}"))
+    return out
+
+
+def load_paths(paths):
+    """Examples from JSONL files and directories of them, in a stable order."""
+    out = []
+    for p in paths:
+        p = pathlib.Path(p)
+        if p.is_dir():
+            files = sorted(p.glob("*.jsonl"))
+            if not files:
+                raise DataError(f"{p}: no .jsonl files")
+        elif p.exists():
+            files = [p]
+        else:
+            raise DataError(f"{p}: no such file or directory")
+        for f in files:
+            out.extend(read_jsonl(f))
+    return out
+
+
+def merge(base, overrides):
+    """base + overrides, where an override replaces any example with the same
+    snippet (user feedback wins over the shipped corpus)."""
+    over_keys = {snippet_key(ex["html"]) for ex in overrides}
+    kept = [ex for ex in base if snippet_key(ex["html"]) not in over_keys]
+    return kept + list(overrides)
+
+
+def target(ex):
+    if ex["label"] == 0:
+        return KEEP
+    kind = ex.get("kind")
+    return kind if kind in KINDS else DEFAULT_KIND
+
+
+def arrays(examples):
+    """(snippets, targets, labels, groups) for training."""
+    snippets = [{"html": ex["html"], "url": ex.get("url"), "context": ex.get("context")}
+                for ex in examples]
+    targets = [target(ex) for ex in examples]
+    labels = [ex["label"] for ex in examples]
+    groups = [site_of(ex.get("url")) or f"nourl-{snippet_key(ex['html'])[:8]}" for ex in examples]
+    return snippets, targets, labels, groups
+
+
+def data_hash(examples):
+    h = hashlib.sha256()
+    for ex in examples:
+        h.update(json.dumps([ex["html"], ex["label"], ex.get("url"), ex.get("kind"),
+                             ex.get("context")], sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()

@@ -1,0 +1,135 @@
+"""The feedback store: the examples users label, in one SQLite file.
+
+WAL mode with synchronous=FULL and one transaction per request, so a 201
+means the rows are on disk. The same snippet labelled again keeps the latest
+label.
+
+    python -m model.feedback export [--data-dir DIR] [--out FILE]
+    python -m model.feedback stats  [--data-dir DIR]
+"""
+import argparse
+import json
+import os
+import pathlib
+import sqlite3
+import sys
+import time
+
+from model.data import check_example, snippet_key
+
+DB_NAME = "feedback.sqlite3"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS feedback (
+    key TEXT PRIMARY KEY,
+    html TEXT NOT NULL,
+    label INTEGER NOT NULL CHECK (label IN (0, 1)),
+    kind TEXT,
+    url TEXT,
+    context TEXT,
+    origin TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+)
+"""
+
+
+class FeedbackStore:
+    def __init__(self, path):
+        self.path = pathlib.Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                  check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute(_SCHEMA)
+
+    @classmethod
+    def in_dir(cls, data_dir):
+        return cls(pathlib.Path(data_dir) / DB_NAME)
+
+    def close(self):
+        self.db.close()
+
+    def add(self, examples, origin=None):
+        """Store checked examples in one transaction; returns the total count."""
+        now = time.time()
+        rows = []
+        for ex in examples:
+            ctx = ex.get("context")
+            rows.append((snippet_key(ex["html"]), ex["html"], ex["label"], ex.get("kind"),
+                         ex.get("url"), json.dumps(ctx) if ctx is not None else None,
+                         origin, now, now))
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany(
+                "INSERT INTO feedback (key, html, label, kind, url, context, origin, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET html=excluded.html, label=excluded.label,"
+                " kind=excluded.kind, url=excluded.url, context=excluded.context,"
+                " origin=excluded.origin, updated_at=excluded.updated_at", rows)
+        return self.count()
+
+    def count(self):
+        return self.db.execute("SELECT count(*) FROM feedback").fetchone()[0]
+
+    def examples(self):
+        """Stored examples in the training-data format, oldest first."""
+        out = []
+        for html, label, kind, url, ctx, origin, updated in self.db.execute(
+                "SELECT html, label, kind, url, context, origin, updated_at FROM feedback"
+                " ORDER BY created_at, key"):
+            ex = {"html": html, "label": label, "source": f"feedback ({origin or 'api'})"}
+            if kind:
+                ex["kind"] = kind
+            if url:
+                ex["url"] = url
+            if ctx:
+                ex["context"] = json.loads(ctx)
+            out.append(ex)
+        return out
+
+
+def read(path):
+    """Examples from a feedback database file, or [] if there is none yet."""
+    path = pathlib.Path(path)
+    if path.is_dir():
+        path = path / DB_NAME
+    if not path.exists():
+        return []
+    store = FeedbackStore(path)
+    try:
+        return [check_example(ex, f"{path}") for ex in store.examples()]
+    finally:
+        store.close()
+
+
+def default_data_dir():
+    return pathlib.Path(os.environ.get("NOFOOBAR_DATA_DIR", "var"))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m model.feedback",
+                                     description="Inspect or export stored feedback.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    exp = sub.add_parser("export", help="write stored feedback as training JSONL")
+    exp.add_argument("--data-dir", type=pathlib.Path, default=default_data_dir())
+    exp.add_argument("--out", help="output file (default: standard output)")
+    st = sub.add_parser("stats", help="count stored examples by label")
+    st.add_argument("--data-dir", type=pathlib.Path, default=default_data_dir())
+    args = parser.parse_args(argv)
+    examples = read(args.data_dir)
+    if args.command == "stats":
+        pos = sum(ex["label"] for ex in examples)
+        print(f"{len(examples)} examples: {pos} AI, {len(examples) - pos} not AI")
+        return 0
+    lines = "".join(json.dumps(ex, ensure_ascii=False, sort_keys=True) + "\n" for ex in examples)
+    if args.out:
+        pathlib.Path(args.out).write_text(lines, encoding="utf-8")
+        print(f"wrote {len(examples)} examples to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Who may call the API: bearer token, CORS origins, per-client rate limit."""
+import hmac
+import ipaddress
+import threading
+import time
+
+from flask import current_app, request
+
+from server.errors import ApiError
+
+EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://")
+OPEN_PATHS = ("/healthz",)
+
+
+def is_loopback(addr):
+    try:
+        return ipaddress.ip_address(addr or "").is_loopback
+    except ValueError:
+        return False
+
+
+def origin_allowed(origin):
+    if not origin:
+        return False
+    return origin.startswith(EXTENSION_SCHEMES) or origin in current_app.config["CORS_ORIGINS"]
+
+
+class RateLimiter:
+    """Fixed one-minute windows per client address."""
+
+    def __init__(self, per_minute):
+        self.per_minute = per_minute
+        self._lock = threading.Lock()
+        self._windows = {}
+
+    def hit(self, client):
+        now = time.monotonic()
+        with self._lock:
+            start, count = self._windows.get(client, (now, 0))
+            if now - start >= 60:
+                start, count = now, 0
+            count += 1
+            self._windows[client] = (start, count)
+            if len(self._windows) > 10_000:  # forget idle clients, bound memory
+                self._windows = {k: v for k, v in self._windows.items() if now - v[0] < 60}
+            return count <= self.per_minute, int(60 - (now - start)) + 1
+
+
+def check_token():
+    token = current_app.config.get("TOKEN")
+    if not token or request.path in OPEN_PATHS or request.method == "OPTIONS":
+        return
+    header = request.headers.get("Authorization", "")
+    given = header[7:] if header.startswith("Bearer ") else ""
+    if not hmac.compare_digest(given.encode(), str(token).encode()):
+        raise ApiError(401, "this server needs 'Authorization: Bearer <token>'",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+def check_rate():
+    cfg = current_app.config
+    client = request.remote_addr or "?"
+    if not cfg["RATE_LIMIT_PER_MINUTE"] or (is_loopback(client) and not cfg["RATE_LIMIT_LOOPBACK"]):
+        return
+    ok, retry = current_app.extensions["nofoobar.ratelimit"].hit(client)
+    if not ok:
+        raise ApiError(429, f"more than {cfg['RATE_LIMIT_PER_MINUTE']} requests a minute",
+                       headers={"Retry-After": str(retry)})
+
+
+def add_cors(response):
+    origin = request.headers.get("Origin")
+    if origin_allowed(origin):
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type, Authorization"
+        response.headers["Access-Control-Max-Age"] = "600"
+        response.headers.add("Vary", "Origin")
+    return response
+
+
+def init_app(app):
+    app.extensions["nofoobar.ratelimit"] = RateLimiter(app.config["RATE_LIMIT_PER_MINUTE"])
+    app.before_request(check_token)
+    app.before_request(check_rate)
+    app.after_request(add_cors)

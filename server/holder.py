@@ -1,0 +1,62 @@
+"""The one global: the served model, swapped whole when `current` changes.
+
+Requests take a reference to a Scorer and use it to the end, so a reload
+never hands anyone a half-loaded model. A new version is loaded and checked
+beside the old one; if it fails, the old one keeps serving.
+"""
+import logging
+import pathlib
+import threading
+import time
+
+from model import artifacts
+from model.scorer import Scorer
+
+log = logging.getLogger("nofoobar.server")
+
+
+class ModelHolder:
+    def __init__(self, model_dir, check_interval=1.0):
+        self.model_dir = pathlib.Path(model_dir)
+        self.check_interval = check_interval
+        self._lock = threading.Lock()
+        self._scorer = None
+        self._checked_at = 0.0
+        self._pointer_seen = None
+        self.last_error = None
+
+    def _pointer(self):
+        try:
+            return (self.model_dir / artifacts.CURRENT).read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+
+    def load(self, version=None):
+        """Load (version or current) and swap it in; raises ArtifactError and
+        keeps the old model on failure. Returns the served Scorer."""
+        scorer = Scorer.load(self.model_dir, version)
+        with self._lock:
+            old = self._scorer
+            self._scorer = scorer
+            self.last_error = None
+        if old is None or old.version != scorer.version:
+            log.info("serving model %s", scorer.version)
+        return scorer
+
+    def get(self):
+        """The current Scorer, picking up a newly promoted one at most once per
+        check_interval."""
+        now = time.monotonic()
+        if self._scorer is None or now - self._checked_at >= self.check_interval:
+            self._checked_at = now
+            pointer = self._pointer()
+            if pointer != self._pointer_seen or self._scorer is None:
+                self._pointer_seen = pointer
+                try:
+                    self.load()
+                except artifacts.ArtifactError as exc:
+                    self.last_error = str(exc)
+                    log.error("not loading model: %s", exc)
+                    if self._scorer is None:
+                        raise
+        return self._scorer

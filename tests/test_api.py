@@ -1,0 +1,172 @@
+import json
+import sqlite3
+
+import pytest
+
+from server import create_app
+
+AI = '<button aria-label="Ask AI" class="ask-ai-btn">✨</button>'
+ARTICLE = ("<p>Artificial intelligence is changing how newsrooms work, and critics say AI "
+           "assistants are pushed on readers whether they want them or not.</p>")
+
+
+def err(resp, status, code):
+    assert resp.status_code == status, resp.get_data(as_text=True)
+    assert resp.is_json
+    assert resp.json["error"]["code"] == code
+    assert resp.json["error"]["message"]
+
+
+def test_score_returns_results_in_order_with_ids(client):
+    r = client.post("/v1/score", json={"url": "https://x.example.com/a", "snippets": [
+        {"id": "n1", "html": AI}, {"id": 7, "html": ARTICLE}, {"html": "<b>x</b>"}]})
+    assert r.status_code == 200
+    body = r.json
+    assert body["model_version"] and 0 < body["threshold"] < 1
+    res = body["results"]
+    assert [x.get("id") for x in res] == ["n1", 7, None]
+    assert "id" not in res[2]
+    assert res[0]["ai"] is True and res[0]["kind"] and res[0]["reasons"]
+    assert res[1]["ai"] is False and res[1]["kind"] is None
+    for x in res:
+        assert 0 <= x["score"] <= 1
+        assert x["ai"] == (x["score"] >= body["threshold"])
+
+
+def test_score_is_deterministic(client):
+    payload = {"snippets": [{"html": AI}, {"html": ARTICLE}]}
+    assert client.post("/v1/score", json=payload).json == client.post("/v1/score", json=payload).json
+
+
+def test_snippet_url_overrides_request_url(client):
+    r = client.post("/v1/score", json={"url": 5, "snippets": []})
+    err(r, 400, "bad_request")
+    r = client.post("/v1/score", json={"url": "https://a.example.com/", "snippets": [
+        {"html": AI, "url": "https://docs.b.example.com/x"}]})
+    assert r.status_code == 200
+
+
+@pytest.mark.parametrize("body,status,code", [
+    ({}, 400, "bad_request"),
+    ({"snippets": "x"}, 400, "bad_request"),
+    ({"snippets": [1]}, 400, "bad_request"),
+    ({"snippets": [{"html": 3}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "id": True}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "id": {"a": 1}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": []}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>"}] * 1001}, 413, "payload_too_large"),
+])
+def test_score_rejects_bad_shapes(client, body, status, code):
+    err(client.post("/v1/score", json=body), status, code)
+
+
+def test_score_rejects_non_json(client):
+    err(client.post("/v1/score", data="snippets", content_type="text/plain"), 415, "unsupported_media_type")
+    err(client.post("/v1/score", data="{nope", content_type="application/json"), 400, "bad_request")
+    err(client.post("/v1/score", data="[1]", content_type="application/json"), 400, "bad_request")
+
+
+def test_oversized_body_and_snippet(app, client):
+    big = "x" * (9 * 1024 * 1024)
+    err(client.post("/v1/score", data=json.dumps({"snippets": [{"html": big}]}),
+                    content_type="application/json"), 413, "payload_too_large")
+    huge = "<div>" + "a" * (2 * 1024 * 1024) + "</div>"
+    r = client.post("/v1/score", json={"snippets": [{"html": huge}]})
+    assert r.status_code == 200 and len(r.json["results"]) == 1
+
+
+def test_empty_snippet_list_is_fine(client):
+    r = client.post("/v1/score", json={"snippets": []})
+    assert r.status_code == 200 and r.json["results"] == []
+
+
+def test_unknown_route_and_method_are_json(client):
+    err(client.get("/nope"), 404, "not_found")
+    err(client.get("/v1/score"), 405, "method_not_allowed")
+
+
+def test_model_and_health(client):
+    m = client.get("/v1/model").json
+    for key in ("version", "trained_at", "examples", "metrics", "threshold", "sha256"):
+        assert m[key] is not None, key
+    h = client.get("/healthz").json
+    assert h == {"status": "ok", "model_version": m["version"]}
+
+
+def test_feedback_is_stored_and_relabelled(app, client, tmp_path):
+    r = client.post("/v1/feedback", json={"examples": [
+        {"html": AI, "label": 1, "kind": "ai_search_widget", "url": "https://a.example.com/"},
+        {"html": ARTICLE, "label": 0}]})
+    assert r.status_code == 201 and r.json == {"stored": 2, "total": 2}
+    r = client.post("/v1/feedback", json={"examples": [{"html": AI.replace(" ", "  "), "label": 0}]})
+    assert r.json == {"stored": 1, "total": 2}
+    db = sqlite3.connect(tmp_path / "var" / "feedback.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    labels = sorted(row[0] for row in db.execute("SELECT label FROM feedback"))
+    assert labels == [0, 0]
+
+
+@pytest.mark.parametrize("body,status", [
+    ({"examples": []}, 422),
+    ({"examples": [{"html": "<b/>", "label": 2}]}, 422),
+    ({"examples": [{"html": "<b/>", "label": 1, "kind": "nonsense"}]}, 422),
+    ({"examples": [{"html": "", "label": 1}]}, 422),
+    ({"examples": [{"label": 1}]}, 400),
+    ({"examples": "x"}, 400),
+])
+def test_bad_feedback_changes_nothing(client, tmp_path, body, status):
+    client.post("/v1/feedback", json={"examples": [{"html": "<i>keep</i>", "label": 0}]})
+    r = client.post("/v1/feedback", json=body)
+    assert r.status_code == status
+    db = sqlite3.connect(tmp_path / "var" / "feedback.sqlite3")
+    assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 1
+
+
+def test_bad_example_in_a_batch_stores_none_of_it(client, tmp_path):
+    r = client.post("/v1/feedback", json={"examples": [{"html": "<i>a</i>", "label": 1},
+                                                        {"html": "<i>b</i>", "label": 5}]})
+    assert r.status_code == 422
+    assert not (tmp_path / "var" / "feedback.sqlite3").exists() or sqlite3.connect(
+        tmp_path / "var" / "feedback.sqlite3").execute("SELECT count(*) FROM feedback").fetchone()[0] == 0
+
+
+def test_cors_allows_extension_origins_only(model_dir, tmp_path):
+    app = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v"),
+                      "CORS_ORIGINS": ["https://allowed.example"]})
+    c = app.test_client()
+    for origin in ("chrome-extension://abcdef", "moz-extension://1234", "https://allowed.example"):
+        r = c.options("/v1/score", headers={"Origin": origin, "Access-Control-Request-Method": "POST"})
+        assert r.headers.get("Access-Control-Allow-Origin") == origin
+    r = c.post("/v1/score", json={"snippets": []}, headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in r.headers
+
+
+def test_token_guards_everything_but_health(model_dir, tmp_path):
+    app = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v"), "TOKEN": "s3cret"})
+    c = app.test_client()
+    err(c.post("/v1/score", json={"snippets": []}), 401, "unauthorized")
+    err(c.get("/v1/model", headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
+    assert c.get("/v1/model", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert c.get("/healthz").status_code == 200
+
+
+def test_rate_limit_applies_to_remote_clients_only(model_dir, tmp_path):
+    app = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v"),
+                      "RATE_LIMIT_PER_MINUTE": 3})
+    c = app.test_client()
+    remote = {"REMOTE_ADDR": "203.0.113.9"}
+    codes = [c.get("/healthz", environ_base=remote).status_code for _ in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+    r = c.get("/healthz", environ_base=remote)
+    err(r, 429, "rate_limited")
+    assert int(r.headers["Retry-After"]) > 0
+    assert all(c.get("/healthz").status_code == 200 for _ in range(5))
+
+
+def test_env_settings_are_read(model_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("NOFOOBAR_MODEL_DIR", str(model_dir))
+    monkeypatch.setenv("NOFOOBAR_DATA_DIR", str(tmp_path / "envdata"))
+    monkeypatch.setenv("NOFOOBAR_TOKEN", "12345")
+    app = create_app()
+    assert app.config["TOKEN"] == "12345"
+    assert app.config["DATA_DIR"] == str(tmp_path / "envdata")
