@@ -11,7 +11,7 @@ _lang) that the other neg_hard_* modules import.
 import re
 import unicodedata
 
-from corpus.common import (SITES, classes, esc, example, hashed_class,
+from corpus.common import (SITES, classes, esc, example,
                            inline_context, page_url, rng_for, wrap)
 
 # --------------------------------------------------------------------------
@@ -50,15 +50,18 @@ def _ctx(rng, p=0.5, frame_src=None, **kw):
     return ctx
 
 
-def _host(rng, lang, extra):
-    pool = list(extra.get(lang, ())) + list(SITES.get(lang, ()))
-    return rng.choice(pool)
+def _host(rng, lang, extra, p_extra=0.7):
+    """A host for lang: usually one of the family's own hosts, else a shared one."""
+    own = list(extra.get(lang, ()))
+    if own and rng.random() < p_extra:
+        return rng.choice(own)
+    return rng.choice(list(SITES.get(lang, ())) or own)
 
 
 def _slug(text, rng):
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
-    if len(slug) < 8:
+    if len(slug) < 3:
         return f"{rng.choice(('article', 'news', 'a', 'story'))}-{rng.randint(100000, 999999)}"
     return slug[:70].rstrip("-")
 
@@ -547,6 +550,7 @@ def _teaser(rng, i):
     heads = list(HEADLINES[lang])
     rng.shuffle(heads)
     items = []
+    style = rng.randrange(3)
     for head in heads[:n]:
         href = f"/{rng.choice(SECTIONS[lang])}/{_slug(head, rng)}"
         summ = rng.choice(PARAS[lang])
@@ -554,7 +558,6 @@ def _teaser(rng, i):
         img = (f'<img src="https://{host}/media/{rng.randint(10000, 99999)}.jpg" alt="" loading="lazy" width="320" height="180">'
                if rng.random() < 0.5 else "")
         kick = f'<span class="{_cls(rng, "teaser__kicker")}">{esc(rng.choice(KICKER[lang]))}</span>' if rng.random() < 0.6 else ""
-        style = rng.randrange(3)
         if style == 0:
             items.append(f'<article class="{_cls(rng, "teaser", "card")}">{img}{kick}<h3 class="{_cls(rng, "teaser__title")}"><a href="{href}">{esc(head)}</a></h3><p class="{_cls(rng, "teaser__summary")}">{esc(summ)}</p></article>')
         elif style == 1:

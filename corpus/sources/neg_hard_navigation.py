@@ -7,7 +7,7 @@ sign-ups for AI newsletters, footers linking "AI principles", privacy / AI
 policy sections, fixed bottom cookie bars whose text mentions AI, and
 floating feedback / back-to-top buttons.
 """
-from corpus.common import SITES, esc, example, fixed_context, page_url, rng_for, wrap
+from corpus.common import esc, example, fixed_context, page_url, rng_for, wrap
 from corpus.sources.neg_hard_articles import (HOSTS as ART_HOSTS, _attrs, _cls, _ctx, _host,
                                               _lang, _slug)
 
@@ -193,25 +193,25 @@ POLICY = {
 }
 
 COOKIE = {
-    "en": ("We and our 143 partners use cookies and similar technologies to run this site, measure audiences and personalise ads. Some partners use machine learning and AI-based tools to analyse how content performs. You can change your choices at any time under Cookie settings.",
+    "en": ("We and our {n} partners use cookies and similar technologies to run this site, measure audiences and personalise ads. Some partners use machine learning and AI-based tools to analyse how content performs. You can change your choices at any time under Cookie settings.",
            "Accept all", "Reject all", "Cookie settings", "Privacy Policy"),
-    "de": ("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben und Reichweite zu messen. Einige Partner setzen dabei auch KI-gestützte Analysewerkzeuge ein. Ihre Auswahl können Sie jederzeit in den Cookie-Einstellungen ändern.",
+    "de": ("Wir und unsere {n} Partner verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben und Reichweite zu messen. Einige Partner setzen dabei auch KI-gestützte Analysewerkzeuge ein. Ihre Auswahl können Sie jederzeit in den Cookie-Einstellungen ändern.",
            "Alle akzeptieren", "Alle ablehnen", "Einstellungen", "Datenschutzerklärung"),
-    "fr": ("Nous et nos partenaires utilisons des cookies pour faire fonctionner ce site et mesurer l'audience. Certains partenaires utilisent des outils d'analyse fondés sur l'IA. Vous pouvez modifier vos choix à tout moment.",
+    "fr": ("Nous et nos {n} partenaires utilisons des cookies pour faire fonctionner ce site et mesurer l'audience. Certains partenaires utilisent des outils d'analyse fondés sur l'IA. Vous pouvez modifier vos choix à tout moment.",
            "Tout accepter", "Tout refuser", "Paramétrer", "Politique de confidentialité"),
-    "es": ("Nosotros y nuestros socios usamos cookies para el funcionamiento del sitio y la medición de audiencias. Algunos socios emplean herramientas de análisis basadas en IA. Puedes cambiar tu elección en cualquier momento.",
+    "es": ("Nosotros y nuestros {n} socios usamos cookies para el funcionamiento del sitio y la medición de audiencias. Algunos socios emplean herramientas de análisis basadas en IA. Puedes cambiar tu elección en cualquier momento.",
            "Aceptar todo", "Rechazar todo", "Configurar", "Política de privacidad"),
-    "ja": ("当サイトでは、サイトの運営とアクセス解析のためにCookieを使用しています。一部のパートナーはAIを活用した分析ツールを利用しています。設定はいつでも変更できます。",
+    "ja": ("当サイトと{n}社のパートナーは、サイトの運営とアクセス解析のためにCookieを使用しています。一部のパートナーはAIを活用した分析ツールを利用しています。設定はいつでも変更できます。",
            "すべて同意", "すべて拒否", "Cookieの設定", "プライバシーポリシー"),
-    "pt": ("Nós e nossos parceiros usamos cookies para operar o site e medir a audiência. Alguns parceiros usam ferramentas de análise baseadas em IA. Você pode mudar suas escolhas a qualquer momento.",
+    "pt": ("Nós e nossos {n} parceiros usamos cookies para operar o site e medir a audiência. Alguns parceiros usam ferramentas de análise baseadas em IA. Você pode mudar suas escolhas a qualquer momento.",
            "Aceitar todos", "Rejeitar todos", "Configurar cookies", "Política de privacidade"),
-    "it": ("Noi e i nostri partner utilizziamo cookie per il funzionamento del sito e la misurazione del pubblico. Alcuni partner usano strumenti di analisi basati sull'IA. Puoi modificare le tue scelte in qualsiasi momento.",
+    "it": ("Noi e i nostri {n} partner utilizziamo cookie per il funzionamento del sito e la misurazione del pubblico. Alcuni partner usano strumenti di analisi basati sull'IA. Puoi modificare le tue scelte in qualsiasi momento.",
            "Accetta tutto", "Rifiuta tutto", "Personalizza", "Informativa privacy"),
-    "nl": ("Wij en onze partners gebruiken cookies om deze site te laten werken en bezoek te meten. Sommige partners gebruiken analysetools op basis van AI.",
+    "nl": ("Wij en onze {n} partners gebruiken cookies om deze site te laten werken en bezoek te meten. Sommige partners gebruiken analysetools op basis van AI.",
            "Alles accepteren", "Alles weigeren", "Instellingen", "Privacyverklaring"),
-    "pl": ("Wraz z partnerami używamy plików cookie do działania serwisu i pomiaru ruchu. Niektórzy partnerzy korzystają z narzędzi analitycznych opartych na AI.",
+    "pl": ("Wraz z {n} partnerami używamy plików cookie do działania serwisu i pomiaru ruchu. Niektórzy partnerzy korzystają z narzędzi analitycznych opartych na AI.",
            "Akceptuję wszystkie", "Odrzuć wszystkie", "Ustawienia", "Polityka prywatności"),
-    "sv": ("Vi och våra partner använder cookies för att driva webbplatsen och mäta besök. Vissa partner använder AI-baserade analysverktyg.",
+    "sv": ("Vi och våra {n} partner använder cookies för att driva webbplatsen och mäta besök. Vissa partner använder AI-baserade analysverktyg.",
            "Godkänn alla", "Avvisa alla", "Inställningar", "Integritetspolicy"),
 }
 
@@ -254,7 +254,7 @@ def _nav(rng, i):
         elif style == 2:
             lis.append(f'<a {_attrs(rng, [("href", "/" + slug), ("class", _cls(rng, "menu__item", obf=0.6))] + cur)}>{esc(label)}</a>')
         else:
-            lis.append(f'<li role="none"><a role="menuitem" {_attrs(rng, [("href", "https://" + "x/" + slug), ("tabindex", "-1")] + cur)}>{esc(label)}</a></li>'.replace("https://x/", "/"))
+            lis.append(f'<li role="none"><a role="menuitem" {_attrs(rng, [("href", "/" + slug), ("tabindex", "-1")] + cur)}>{esc(label)}</a></li>')
     if style == 2:
         inner = "".join(lis)
     elif style == 3:
@@ -280,11 +280,11 @@ def _tags(rng, i):
         tags.insert(0, TAGS[lang][0])
     style = rng.randrange(4)
     if style == 0:
-        links = "".join(f'<li><a href="/tag/{_slug(t, rng) if len(_slug(t, rng)) < 30 else "t"}" rel="tag">{esc(t)}</a></li>' for t in tags)
+        links = "".join(f'<li><a href="/tag/{_slug(t, rng)}/" rel="tag">{esc(t)}</a></li>' for t in tags)
         html = f'<div class="{_cls(rng, "post-tags", "entry-tags")}"><span class="tags-title">{esc(TAGS_WORD[lang])}:</span><ul>{links}</ul></div>'
         src = "WordPress post tags (a[rel=tag]) including an AI tag"
     elif style == 1:
-        links = "\n".join(f'<a href="/tag/{i2}/" class="tag-cloud-link tag-link-{rng.randint(10, 400)} tag-link-position-{i2 + 1}" style="font-size: {rng.randint(8, 22)}pt;" aria-label="{esc(t)} ({rng.randint(1, 240)} items)">{esc(t)}</a>' for i2, t in enumerate(tags))
+        links = "\n".join(f'<a href="/tag/{_slug(t, rng)}/" class="tag-cloud-link tag-link-{rng.randint(10, 400)} tag-link-position-{i2 + 1}" style="font-size: {rng.randint(8, 22)}pt;" aria-label="{esc(t)} ({rng.randint(1, 240)} items)">{esc(t)}</a>' for i2, t in enumerate(tags))
         html = f'<p class="wp-block-tag-cloud">{links}</p>'
         src = "WordPress tag cloud block (p.wp-block-tag-cloud a.tag-cloud-link)"
     elif style == 2:
@@ -323,7 +323,7 @@ def _hub(rng, i):
     title = ai[0] if len(ai[0]) > 3 else rng.choice(TAGS[lang][:1] + (ai[0],))
     follow, follow_aria = FOLLOW[lang]
     btn = (f'<button {_attrs(rng, [("type", "button"), ("class", _cls(rng, "follow-button", "btn")), ("aria-label", follow_aria.format(t=title)), ("aria-pressed", "false")])}>'
-           f'{esc(follow) if rng.random() < 0.7 else "<svg aria-hidden=\"true\" width=\"16\" height=\"16\"><use href=\"#icon-plus\"></use></svg>"}</button>')
+           f'{esc(follow) if rng.random() < 0.7 else _PLUS_SVG}</button>')
     desc = f'<p class="{_cls(rng, "hub-description")}">{esc(HUB_DESC[lang])}</p>' if rng.random() < 0.7 else ""
     html = f'<header class="{_cls(rng, "topic-header", "section-header")}"><h1>{esc(title)}</h1>{desc}{btn}</header>'
     return example(wrap(html, rng), _url(rng, lang, f"/{ai[1]}"), 0, "section_header",
@@ -395,6 +395,7 @@ def _bottom_ctx(rng, h=(70, 180)):
 def _cookie(rng, i):
     lang = _lang(rng, allowed=tuple(COOKIE))
     text, acc, rej, settings, policy = COOKIE[lang]
+    text = text.replace("{n}", str(rng.randint(12, 860)))
     style = rng.randrange(3)
     if style == 0:
         html = (f'<div id="onetrust-consent-sdk"><div id="onetrust-banner-sdk" class="otFlat bottom ot-wo-title vertical-align-content" tabindex="0" role="region" aria-label="Cookie banner">'
@@ -427,8 +428,8 @@ def _feedback(rng, i):
     style = rng.randrange(5)
     ctx = fixed_context(rng, corner=rng.choice(("br", "bl")), size=(44, 120))
     if style == 0:
-        html = (f'<div id="_hj_feedback_container"><div class="_hj-widget-container _hj-{hashedish(rng)}_widget_open">'
-                f'<button class="_hj-{hashedish(rng)}_rounded_corners" aria-label="{esc(long_)}" type="button">{esc(short)}</button></div></div>')
+        html = (f'<div id="_hj_feedback_container"><div class="_hj-widget-container _hj-{_hexish(rng)}_widget_open">'
+                f'<button class="_hj-{_hexish(rng)}_rounded_corners" aria-label="{esc(long_)}" type="button">{esc(short)}</button></div></div>')
         src = "Hotjar feedback widget (#_hj_feedback_container, ._hj-widget-container)"
     elif style == 1:
         html = (f'<div id="usabilla_live_button_container" role="button" tabindex="0" aria-label="{esc(short)}" '
@@ -452,7 +453,10 @@ def _feedback(rng, i):
                    context=ctx if rng.random() < 0.8 else None)
 
 
-def hashedish(rng):
+_PLUS_SVG = '<svg aria-hidden="true" width="16" height="16"><use href="#icon-plus"></use></svg>'
+
+
+def _hexish(rng):
     return f"{rng.randint(100000, 999999):x}"[:6]
 
 

@@ -39,13 +39,24 @@ _COPILOT_OCT = ("M7.998 15.035c-4.562 0-7.873-2.914-7.998-3.749V9.338c.085-.628.
 
 
 def _svg(rng, path=None, size=None, extra=""):
-    """An inline svg icon with a real-looking path, sized and classed variously."""
+    """An inline svg icon with a real-looking path, sized, classed and
+    serialised in the several ways real pages do (xmlns or not, fill on the
+    path or the svg, self-closing path or not)."""
     path = path or rng.choice((_SPARKLE_MD, _SPARK4, _SPARKLES_LUCIDE))
     size = size or rng.choice((16, 18, 20, 24))
-    cls = rng.choice(("", f' class="{hashed_class(rng)}"', ' class="icon"', ' class="svg-icon"'))
+    cls = rng.choice(("", "", f' class="{hashed_class(rng)}"', ' class="icon"', ' class="svg-icon"'))
+    xmlns = rng.choice(("", ' xmlns="http://www.w3.org/2000/svg"'))
     focus = rng.choice(("", ' focusable="false"'))
-    return (f'<svg{cls} width="{size}" height="{size}" viewBox="0 0 24 24" aria-hidden="true"'
-            f'{focus}{extra}><path fill="currentColor" d="{path}"></path></svg>')
+    fill_on_svg = rng.random() < 0.3
+    head_attrs = [f'width="{size}"', f'height="{size}"', 'viewBox="0 0 24 24"', 'aria-hidden="true"']
+    rng.shuffle(head_attrs)
+    svg_fill = ' fill="currentColor"' if fill_on_svg else ""
+    p_fill = "" if fill_on_svg else rng.choice((' fill="currentColor"', ' fill="currentColor"', ""))
+    if rng.random() < 0.5:
+        p_el = f'<path d="{path}"{p_fill}/>'
+    else:
+        p_el = f'<path{p_fill} d="{path}"></path>'
+    return f'<svg{xmlns}{cls} {" ".join(head_attrs)}{focus}{svg_fill}{extra}>{p_el}</svg>'
 
 
 def _attrs(rng, pairs):
@@ -65,6 +76,20 @@ def _ctx_fixed(rng, corner="br", size=(48, 64), frame_src=None, shadow=False, p=
     if rng.random() >= p:
         return None
     return fixed_context(rng, corner=corner, size=size, frame_src=frame_src, shadow=shadow)
+
+
+def _ctx_corner(rng, corner="br", w=(280, 360), h=(56, 90), p=0.5, shadow=False):
+    """Context of a fixed element of a given width and height in a viewport corner."""
+    if rng.random() >= p:
+        return None
+    ctx = fixed_context(rng, corner=corner, size=(10, 20), shadow=shadow)
+    vw, vh = ctx["viewport"]
+    ww, hh = min(rng.randint(*w), vw - 24), rng.randint(*h)
+    m = rng.randint(12, 32)
+    x = vw - ww - m if corner in ("br", "tr") else m
+    y = vh - hh - m if corner in ("br", "bl") else m
+    ctx["rect"] = [x, y, ww, hh]
+    return ctx
 
 
 def _ctx_inline(rng, w=(24, 400), h=(20, 60), p=0.5, y=None):

@@ -3,8 +3,8 @@ the header or rail buttons that open them (Gemini in Workspace, Microsoft
 Copilot, GitHub Copilot Chat, Amazon Rufus, Shopify Sidekick, Meta AI...)."""
 from corpus.common import esc, example, hashed_class, page_url, wrap
 from corpus.sources.pos_app_compose import (
-    ATLASSIAN, SALESFORCE, AI_ASSISTANT, ASK_AI, _COPILOT_OCT, _SPARK4, _SPARKLE_MD,
-    _SPARKLES_LUCIDE, _attrs, _cls, _ctx_fixed, _ctx_inline, _ctx_panel, _host, _lang,
+    AMAZON, ATLASSIAN, SALESFORCE, AI_ASSISTANT, ASK_AI, _COPILOT_OCT, _SPARK4, _SPARKLE_MD,
+    _SPARKLES_LUCIDE, _attrs, _cls, _ctx_inline, _ctx_panel, _host, _lang,
     _run, _svg, _tr,
 )
 
@@ -199,7 +199,6 @@ def _github_copilot_chat(rng):
 
 def _rufus(rng):
     lang = _lang(rng, ASK_RUFUS)
-    from corpus.sources.pos_app_compose import AMAZON
     host = rng.choice(AMAZON[lang])
     q, s1, s2 = ASK_RUFUS[lang]
     style = rng.randrange(2)

@@ -312,6 +312,44 @@ _QA = {
     ),
 }
 
+# Shopping questions and answers for Amazon's Rufus (languages it ships in).
+_RUFUS_QA = {
+    "en": (("Is this good for trail running?", "Yes. Reviewers who run trails like the grippy outsole and the rock plate, though a few say the fit runs half a size small."),
+           ("What do customers say about battery life?", "Customers say the battery easily lasts two days of normal use; a few mention it drains faster with noise cancelling on."),
+           ("Is it dishwasher safe?", "The lid and the inner pot are dishwasher safe, but the base should only be wiped with a damp cloth.")),
+    "de": (("Ist das für Trailrunning geeignet?", "Ja. Rezensenten, die im Gelände laufen, loben die griffige Sohle und die Steinschutzplatte; einige finden, dass er eine halbe Nummer kleiner ausfällt."),
+           ("Was sagen Kunden über die Akkulaufzeit?", "Kunden berichten, dass der Akku bei normaler Nutzung gut zwei Tage hält; mit Geräuschunterdrückung leert er sich schneller."),
+           ("Ist das spülmaschinenfest?", "Deckel und Innentopf sind spülmaschinenfest, den Sockel solltest du nur feucht abwischen.")),
+    "fr": (("Est-ce adapté au trail ?", "Oui. Les coureurs de trail apprécient la semelle accrocheuse et la plaque anti-cailloux, mais certains trouvent qu'elle taille une demi-pointure petit."),
+           ("Que disent les clients de l'autonomie ?", "Les clients indiquent que la batterie tient facilement deux jours en usage normal, un peu moins avec la réduction de bruit."),
+           ("Est-ce que ça passe au lave-vaisselle ?", "Le couvercle et la cuve passent au lave-vaisselle ; la base doit simplement être essuyée avec un chiffon humide.")),
+    "es": (("¿Sirve para correr por montaña?", "Sí. Quienes corren por montaña destacan el agarre de la suela y la placa antirrocas, aunque algunos dicen que talla medio número pequeño."),
+           ("¿Qué dicen los clientes de la batería?", "Los clientes comentan que la batería dura fácilmente dos días de uso normal; con la cancelación de ruido se gasta antes."),
+           ("¿Se puede lavar en el lavavajillas?", "La tapa y la olla interior sí; la base solo debe limpiarse con un paño húmedo.")),
+    "it": (("È adatto al trail running?", "Sì. Chi corre su sentiero apprezza la suola grippante e la piastra parasassi, anche se alcuni dicono che veste mezza misura più piccola."),
+           ("Cosa dicono i clienti della batteria?", "I clienti dicono che la batteria dura tranquillamente due giorni di uso normale; con la cancellazione del rumore si scarica prima."),
+           ("Si può lavare in lavastoviglie?", "Il coperchio e la pentola interna sì; la base va pulita solo con un panno umido.")),
+    "ja": (("トレイルランニングに向いていますか？", "はい。トレイルで使っているレビュアーはグリップの良いソールとロックプレートを評価していますが、半サイズ小さめとの声もあります。"),
+           ("バッテリーの持ちについてのレビューは？", "通常の使い方なら2日は余裕で持つという声が多く、ノイズキャンセリング使用時は減りが早いとの意見もあります。"),
+           ("食洗機で洗えますか？", "ふたと内鍋は食洗機に対応していますが、本体は湿った布で拭いてください。")),
+}
+
+# One general-purpose exchange per language, as asked of Meta AI in a chat app.
+_GENERAL_QA = {
+    "en": ("Give me three quick dinner ideas with chickpeas.", "Sure! 1) Chickpea and spinach curry, 2) crispy roasted chickpea wraps, 3) a lemony chickpea salad with feta and cucumber."),
+    "de": ("Nenn mir drei schnelle Abendessen mit Kichererbsen.", "Gern! 1) Kichererbsen-Spinat-Curry, 2) Wraps mit knusprig gerösteten Kichererbsen, 3) ein Kichererbsensalat mit Feta, Gurke und Zitrone."),
+    "fr": ("Donne-moi trois idées de dîner rapides avec des pois chiches.", "Bien sûr ! 1) Un curry de pois chiches aux épinards, 2) des wraps aux pois chiches rôtis, 3) une salade de pois chiches, feta et concombre au citron."),
+    "es": ("Dame tres ideas de cena rápida con garbanzos.", "¡Claro! 1) Curry de garbanzos con espinacas, 2) wraps de garbanzos crujientes al horno, 3) ensalada de garbanzos con feta, pepino y limón."),
+    "pt": ("Me dê três ideias de jantar rápido com grão-de-bico.", "Claro! 1) Curry de grão-de-bico com espinafre, 2) wraps de grão-de-bico assado crocante, 3) salada de grão-de-bico com feta, pepino e limão."),
+    "it": ("Dammi tre idee per una cena veloce con i ceci.", "Certo! 1) Curry di ceci e spinaci, 2) piadine con ceci croccanti al forno, 3) insalata di ceci con feta, cetriolo e limone."),
+    "ja": ("ひよこ豆を使った簡単な夕食のアイデアを3つ教えて。", "もちろんです！1) ひよこ豆とほうれん草のカレー、2) カリカリに焼いたひよこ豆のラップサンド、3) フェタチーズときゅうりのレモン風味ひよこ豆サラダ。"),
+    "nl": ("Geef me drie snelle avondmaalideeën met kikkererwten.", "Zeker! 1) Curry met kikkererwten en spinazie, 2) wraps met knapperig geroosterde kikkererwten, 3) een frisse kikkererwtensalade met feta en komkommer."),
+    "pl": ("Podaj trzy pomysły na szybki obiad z ciecierzycą.", "Jasne! 1) Curry z ciecierzycą i szpinakiem, 2) wrapy z chrupiącą pieczoną ciecierzycą, 3) sałatka z ciecierzycy z fetą, ogórkiem i cytryną."),
+    "ko": ("병아리콩으로 만들 수 있는 간단한 저녁 메뉴 세 가지 알려줘.", "좋아요! 1) 병아리콩 시금치 커리, 2) 바삭하게 구운 병아리콩 랩, 3) 페타 치즈와 오이를 넣은 레몬 병아리콩 샐러드."),
+    "zh": ("给我三个用鹰嘴豆做的快手晚餐点子。", "好的！1）鹰嘴豆菠菜咖喱，2）香脆烤鹰嘴豆卷饼，3）加菲达奶酪和黄瓜的柠檬鹰嘴豆沙拉。"),
+    "sv": ("Ge mig tre snabba middagsidéer med kikärtor.", "Absolut! 1) Kikärts- och spenatcurry, 2) wraps med krispigt rostade kikärtor, 3) en citronfräsch kikärtssallad med fetaost och gurka."),
+}
+
 _EXTRA_HOSTS = {
     "en": ("www.outdoorgear-co.com", "help.streamflix.tv", "www.sunnysidebakery.com",
            "app.ledgerly.io", "www.meridianhotels.com", "store.vinylvault.com",
@@ -792,7 +830,7 @@ def _l_rufus(rng, lang, host):
 
 
 def _l_rufus_pill(rng, lang, host):
-    qa = _QA[lang]
+    qa = _RUFUS_QA[lang]
     pills = "".join(f'<li><button class="dpx-smidget-pill a-button-text" type="button">{esc(q)}</button></li>'
                     for q, _ in rng.sample(qa, 2))
     html = (f'<div id="dpx-nice-widget-container" class="dpx-nice-widget"><div class="dpx-smidget-header">'
@@ -918,12 +956,12 @@ _META = ("web.whatsapp.com", "www.facebook.com", "www.instagram.com", "www.messe
 
 
 def _host_for(rng, tmpl, lang, own):
-    if tmpl in (_l_rufus, _l_rufus_pill):
+    if "rufus" in tmpl.__name__:
         host = rng.choice(_AMAZON[lang])
         path = rng.choice(("/", "/dp/B0" + _rid(rng, 8, "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"),
                            "/s/wireless-headphones", "/gp/cart/view.html"))
         return host, f"https://{host}{path}"
-    if tmpl is _l_meta:
+    if tmpl.__name__.endswith("_meta"):
         host = rng.choice(_META)
         return host, f"https://{host}{rng.choice(('/', '/messages', '/direct/inbox', '/chats'))}"
     host = _host(rng, lang, own)
