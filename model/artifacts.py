@@ -61,6 +61,7 @@ def _atomic_write(path, data):
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a server may run as another user
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -8,8 +8,13 @@ _FIELDS = {
     "cls": "class name", "id": "id", "tagtok": "element name", "attr": "attribute",
     "attrv": "attribute value", "role": "role", "src": "loads from", "srcp": "loads a path with",
     "href": "links to", "hrefp": "links to a path with", "tag": "element", "type": "input type",
-    "page": "page host",
+    "page": "page host", "icon": "icon named", "head": "its heading says",
+    "headp": "its heading has a word like",
 }
+# Structural features move scores a little everywhere; as a reason they
+# say nothing a person can check.
+_SILENT_PREFIXES = ("tag:", "shape:elements", "shape:words1", "shape:words2", "shape:words3",
+                    "shape:image", "shape:svg_icon", "type:", "page:")
 _FLAGS = {
     "cue:ai_in_label": "its label names an AI assistant or feature",
     "cue:ai_in_names": "its id, classes or data attributes name an AI feature",
@@ -17,6 +22,7 @@ _FLAGS = {
     "cue:ai_in_short_text": "short text naming an AI feature",
     "cue:ai_in_long_text": "long text that mentions AI (reads like content)",
     "cue:sparkle_text": "a sparkle/robot icon in its text",
+    "cue:ai_in_heading": "its heading names an AI feature",
     "lbl:#sparkle": "a sparkle icon in its label",
     "ctx:fixed": "fixed on screen", "ctx:sticky": "sticky on screen",
     "ctx:small_floating": "a small floating button", "ctx:z_high": "stacked above the page",
@@ -44,6 +50,9 @@ def describe(name):
     if name in _SHAPES:
         return _SHAPES[name]
     field, _, token = name.partition(":")
+    if field == "style":
+        return {"fixed": "fixed on screen (inline style)", "sticky": "sticky (inline style)"}.get(
+            token, f"pinned to the {token} edge (inline style)")
     if field == "ctx":
         return f"on-screen position ({token})"
     if field == "shape":
@@ -66,7 +75,10 @@ def reasons(matrix_row, coef, names, positive, limit=3):
         c = contrib[i]
         if (positive and c <= 0) or (not positive and c >= 0):
             break
-        phrase = describe(names[idx[i]])
+        name = names[idx[i]]
+        if name.startswith(_SILENT_PREFIXES) and name not in _FLAGS:
+            continue
+        phrase = describe(name)
         if phrase and phrase not in out:
             out.append(phrase)
         if len(out) == limit:

@@ -43,6 +43,7 @@ assistentin chatbot chatbots bot sparkle sparkles
 AI_SCRIPT_TERMS = ("人工知能", "生成", "アシスタント", "助手", "智能", "인공지능", "어시스턴트", "ИИ")
 SPARKLES = ("✨", "🪄", "🤖", "✦", "✧", "⭐")
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article", "legend"))
 _FORM_TAGS = frozenset(("input", "select", "textarea", "option"))
 _TEXT_SKIP = frozenset(("script", "style", "template", "noscript", "svg", "path"))
 _LABEL_ATTRS = ("aria-label", "title", "alt", "placeholder", "aria-description",
@@ -129,6 +130,19 @@ def _bucket(n, edges):
     return len(edges)
 
 
+_STYLE_POS = re.compile(r"position\s*:\s*(fixed|sticky)", re.I)
+_STYLE_EDGE = re.compile(r"(?:^|;)\s*(bottom|right|left|top)\s*:", re.I)
+
+
+def _style_features(acc, style):
+    """Inline position hints, for snippets that come without a context."""
+    pos = _STYLE_POS.search(style)
+    if pos:
+        acc.flag(f"style:{pos.group(1).lower()}")
+        for edge in _STYLE_EDGE.findall(style):
+            acc.flag(f"style:{edge.lower()}")
+
+
 def _context_features(acc, ctx):
     if not isinstance(ctx, dict):
         return
@@ -137,9 +151,14 @@ def _context_features(acc, ctx):
         acc.flag(f"ctx:{pos}")
     rect, vp = ctx.get("rect"), ctx.get("viewport")
     if (isinstance(rect, list) and len(rect) == 4 and isinstance(vp, list) and len(vp) == 2
-            and all(isinstance(v, (int, float)) for v in rect + vp) and vp[0] > 0 and vp[1] > 0):
-        x, y, w, h = rect
-        vw, vh = vp
+            and all(isinstance(v, (int, float)) for v in rect + vp)):
+        try:  # JSON integers have no size limit; floats only overflow to inf
+            x, y, w, h, vw, vh = map(float, rect + vp)
+        except OverflowError:
+            vw = vh = 0.0
+    else:
+        vw = vh = 0.0
+    if vw > 0 and vh > 0 and vw * vh > 0:  # a tiny viewport's area can underflow to 0
         area = (w * h) / (vw * vh)
         acc.flag(f"ctx:area{_bucket(area, (0.01, 0.05, 0.2, 0.5))}")
         if pos in ("fixed", "sticky") and area < 0.2:
@@ -172,7 +191,7 @@ def extract(snippet):
     text_words = []
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
-    label_has_ai = class_has_ai = src_has_ai = text_sparkle = False
+    label_has_ai = class_has_ai = src_has_ai = text_sparkle = heading_has_ai = False
     if root is not None:
         walked = 0
         for el in root.iter():
@@ -194,8 +213,12 @@ def extract(snippet):
                 n_p += 1
             elif tag == "a":
                 n_a += 1
-            elif tag in ("h1", "h2", "h3", "h4", "article"):
+            elif tag in _HEADINGS or (tag != "article" and el.get("role") == "heading"):
                 n_head += 1
+                if n_head <= 3 and tag != "article":
+                    # A block's own title ("AI Overview") names it better than its body.
+                    head = (el.text_content() or "")[:MAX_ATTR_CHARS]
+                    heading_has_ai |= _has_ai_term(_words_feature(acc, "head", head, bigrams=False), head)
             elif tag in _FORM_TAGS:
                 n_form += 1
             elif tag == "svg":
@@ -237,6 +260,10 @@ def extract(snippet):
                         vt = tokens(value)[:4]
                         acc.add("attrv", vt)
                         class_has_ai |= _has_ai_term(vt)
+                elif name == "style":
+                    _style_features(acc, value)
+                elif value.startswith("#") and name.endswith("href"):
+                    acc.add("icon", tokens(value)[:4])  # <use href="#icon-sparkle">
                 elif name in _SRC_ATTRS:
                     host, path = _url_tokens(value)
                     field = "src" if tag in ("iframe", "script", "img", "embed", "object", "form") else "href"
@@ -286,6 +313,8 @@ def extract(snippet):
         acc.flag("cue:ai_in_long_text" if long_text else "cue:ai_in_short_text")
     if text_sparkle:
         acc.flag("cue:sparkle_text")
+    if heading_has_ai:
+        acc.flag("cue:ai_in_heading")
     if labels_raw and not text_words:
         acc.flag("shape:icon_only")
 

@@ -2,6 +2,10 @@
 site, save it as a new version, and promote it if it is not worse.
 
     python -m model.train [--data DIR_OR_FILE ...] [--feedback DB] [--out DIR]
+
+Beside the model it writes <version>/report/index.html (model/report.py): the
+cross-validation's figures and worst mistakes, next to the current model's,
+and whether the new one was promoted and why.
 """
 import argparse
 import datetime as dt
@@ -13,7 +17,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 from tqdm import tqdm
 
-from model import artifacts, data, feedback, metrics
+from model import artifacts, data, feedback, metrics, report
 from model.pipeline import build_pipeline, score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -22,11 +26,13 @@ DEFAULT_MARGIN = 0.02
 
 
 def cross_validate(snippets, targets, labels, groups, folds, seed, progress=True):
-    """Out-of-fold P(bloat) and kind for every example, folds grouped by site."""
+    """Out-of-fold P(bloat) and kind for every example, folds grouped by site;
+    and each fold's model, which the report asks why it got an example wrong."""
     n = len(snippets)
     probs = np.zeros(n)
     kinds = np.empty(n, dtype=object)
     fold_of = np.zeros(n, dtype=int)
+    models = []
     splitter = GroupKFold(n_splits=folds)
     splits = list(splitter.split(np.zeros(n), labels, groups))
     for k, (train_idx, test_idx) in enumerate(tqdm(splits, desc="cross-validation", unit="fold",
@@ -37,7 +43,8 @@ def cross_validate(snippets, targets, labels, groups, folds, seed, progress=True
         probs[test_idx] = p
         kinds[test_idx] = kd
         fold_of[test_idx] = k
-    return probs, kinds, fold_of
+        models.append(pipe)
+    return probs, kinds, fold_of, models
 
 
 def honest_decisions(labels, probs, fold_of, min_precision):
@@ -55,7 +62,8 @@ def honest_decisions(labels, probs, fold_of, min_precision):
 def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True):
     snippets, targets, labels, groups = data.arrays(examples)
     folds = min(folds, len(set(groups)))
-    probs, kinds, fold_of = cross_validate(snippets, targets, labels, groups, folds, seed, progress)
+    probs, kinds, fold_of, models = cross_validate(snippets, targets, labels, groups, folds, seed,
+                                                   progress)
     threshold = metrics.choose_threshold(labels, probs, min_precision)
     predicted = honest_decisions(labels, probs, fold_of, min_precision)
     true_kinds = [ex.get("kind") for ex in examples]
@@ -66,7 +74,8 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
                    sites=len(set(groups)), grouped_by="site"),
         "baseline": metrics.binary(labels, baseline),
         "per_kind": metrics.per_kind(true_kinds, labels, predicted, kinds),
-    }, {"labels": labels, "probs": probs, "predicted": predicted, "kinds": kinds}
+    }, {"labels": labels, "probs": probs, "predicted": predicted, "kinds": kinds,
+        "fold_of": fold_of, "models": models, "snippets": snippets}
 
 
 def format_report(result, n_examples, n_pos):
@@ -99,6 +108,50 @@ def promotion_verdict(new, old, margin):
             return (f"cross-validated {key} {new['cv'][key]:.3f} is worse than the current "
                     f"model's {before:.3f} by more than {margin}")
     return None
+
+
+def write_report(vdir, version, examples, result, extras, old_version, old_metrics, decision,
+                 n_feedback=0):
+    """<version>/report/index.html from the out-of-fold scores."""
+    cv = result["cv"]
+    run = {"label": f"new {version}", "threshold": result["threshold"], "metrics": cv,
+           "baseline": result["baseline"], "per_kind": result["per_kind"],
+           "probs": extras["probs"], "predicted": extras["predicted"]}
+    compare = None
+    notes = [f"Out-of-fold scores of a {cv['folds']}-fold cross-validation grouped by site "
+             f"({cv['sites']} sites): every example was scored by a model that never saw its site. "
+             "Each fold's verdicts use a threshold chosen on the other folds; the threshold shown "
+             f"is the one the saved model uses, chosen on all of them for precision >= {MIN_PRECISION}."]
+    if n_feedback:
+        notes.append(f"{n_feedback} of the examples come from stored feedback.")
+    if old_metrics and "cv" in old_metrics:
+        compare = {"label": f"current {old_version}", "metrics": old_metrics["cv"],
+                   "per_kind": old_metrics.get("per_kind"), "threshold": old_metrics.get("threshold")}
+        notes.append(f"The current model's figures ({old_version}) are from its own "
+                     "cross-validation, on the data it was trained on.")
+    models, fold_of, snippets = extras["models"], extras["fold_of"], extras["snippets"]
+    predicted = extras["predicted"]
+
+    def reasons_of(i):
+        return report.reasons_for(models[fold_of[i]], snippets[i], bool(predicted[i]))
+
+    return report.write(vdir / "report", f"nofoobar model {version}: cross-validation", examples,
+                        run, compare=compare, reasons_of=reasons_of, notes=notes, decision=decision)
+
+
+def promotion_decision(args, refusal, old_version):
+    """(promote?, exit status, what to say) for the promotion guard's verdict."""
+    if args.no_promote:
+        return False, 0, f"not promoted (--no-promote); current stays {old_version}"
+    if refusal and not args.force:
+        return False, 3, (f"NOT promoted: {refusal}; current stays {old_version} "
+                          "(use --force to override)")
+    if refusal:
+        return True, 0, f"promoted with --force, although {refusal}"
+    if old_version is None:
+        return True, 0, "promoted to current (there was no current model)"
+    return True, 0, (f"promoted to current, replacing {old_version}: its cross-validated precision "
+                     f"and recall are no worse than {old_version}'s by more than {args.margin}")
 
 
 def current_metrics(model_dir):
@@ -143,7 +196,7 @@ def main(argv=None):
         return 2
     print(f"loaded {len(examples)} examples ({len(fb)} from feedback)", file=sys.stderr)
 
-    result, _ = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
+    result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
     print(format_report(result, len(examples), sum(labels)))
 
     snippets, targets, _, _ = data.arrays(examples)
@@ -162,15 +215,18 @@ def main(argv=None):
 
     old_version, old_metrics = current_metrics(args.out)
     refusal = promotion_verdict(result, old_metrics, args.margin)
-    status = 0
-    if args.no_promote:
-        print(f"not promoted (--no-promote); current stays {old_version}")
-    elif refusal and not args.force:
-        print(f"NOT promoted: {refusal}; current stays {old_version} (use --force to override)")
-        status = 3
-    else:
+    promote, status, decision = promotion_decision(args, refusal, old_version)
+    try:
+        path = write_report(args.out / version, version, examples, result, extras,
+                            old_version, old_metrics, decision, n_feedback=len(fb))
+        print(f"report: {path}")
+    except Exception as exc:  # a report that cannot be drawn must not cost the trained model
+        print(f"warning: no report written ({type(exc).__name__}: {exc})", file=sys.stderr)
+    if promote:
         artifacts.promote(args.out, version)
         print(f"promoted {version} to current" + (f" (was {old_version})" if old_version else ""))
+    else:
+        print(decision)
     print(f"done in {time.monotonic() - started:.1f}s", file=sys.stderr)
     return status
 

@@ -36,7 +36,7 @@ def create_app(test_config=None):
     app.json.sort_keys = False
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    from server import api, errors, feedback, guard
+    from server import api, errors, feedback, guard, openapi
     from server.holder import ModelHolder
 
     holder = ModelHolder(app.config["MODEL_DIR"], app.config["RELOAD_CHECK_SECONDS"])
@@ -46,6 +46,7 @@ def create_app(test_config=None):
     guard.init_app(app)
     feedback.init_app(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(openapi.bp)
     return app
 
 

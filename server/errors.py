@@ -39,7 +39,9 @@ def init_app(app):
         if exc.code == 413:
             limit = app.config["MAX_CONTENT_LENGTH"]
             message = f"request body over {limit // (1024 * 1024)} MiB"
-        return _render(exc.code or 500, _CODES.get(exc.code, "error"), message)
+        # Keep what the exception says besides its HTML, e.g. a 405's Allow.
+        headers = {k: v for k, v in exc.get_headers() if k.lower() != "content-type"}
+        return _render(exc.code or 500, _CODES.get(exc.code, "error"), message, headers)
 
     @app.errorhandler(Exception)
     def internal_error(exc):

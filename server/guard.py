@@ -57,6 +57,21 @@ def check_token():
                        headers={"WWW-Authenticate": "Bearer"})
 
 
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+
+
+def check_host():
+    """Without a token, answer only requests addressed to a loopback name, so
+    a web page cannot reach us through DNS rebinding (evil.example -> 127.0.0.1)."""
+    if current_app.config.get("TOKEN"):
+        return
+    host = (request.host or "").lower()
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if name not in LOOPBACK_NAMES and not name.startswith("127."):
+        raise ApiError(403, f"requests must be addressed to this machine (Host: {host[:80]!r}); "
+                            "set NOFOOBAR_TOKEN to serve other names")
+
+
 def check_rate():
     cfg = current_app.config
     client = request.remote_addr or "?"
@@ -81,6 +96,7 @@ def add_cors(response):
 
 def init_app(app):
     app.extensions["nofoobar.ratelimit"] = RateLimiter(app.config["RATE_LIMIT_PER_MINUTE"])
+    app.before_request(check_host)
     app.before_request(check_token)
     app.before_request(check_rate)
     app.after_request(add_cors)

@@ -19,7 +19,7 @@ class ModelHolder:
     def __init__(self, model_dir, check_interval=1.0):
         self.model_dir = pathlib.Path(model_dir)
         self.check_interval = check_interval
-        self._lock = threading.Lock()
+        self._reload_lock = threading.Lock()
         self._scorer = None
         self._checked_at = 0.0
         self._pointer_seen = None
@@ -34,11 +34,14 @@ class ModelHolder:
     def load(self, version=None):
         """Load (version or current) and swap it in; raises ArtifactError and
         keeps the old model on failure. Returns the served Scorer."""
+        with self._reload_lock:
+            return self._load(version)
+
+    def _load(self, version):
         scorer = Scorer.load(self.model_dir, version)
-        with self._lock:
-            old = self._scorer
-            self._scorer = scorer
-            self.last_error = None
+        old = self._scorer
+        self._scorer = scorer  # one reference swap: readers see old or new, never half
+        self.last_error = None
         if old is None or old.version != scorer.version:
             log.info("serving model %s", scorer.version)
         return scorer
@@ -48,15 +51,25 @@ class ModelHolder:
         check_interval."""
         now = time.monotonic()
         if self._scorer is None or now - self._checked_at >= self.check_interval:
-            self._checked_at = now
-            pointer = self._pointer()
-            if pointer != self._pointer_seen or self._scorer is None:
-                self._pointer_seen = pointer
+            # One checker at a time, and it loads the very version it read, so
+            # a slow load can never finish after a newer one and win.
+            if self._reload_lock.acquire(blocking=self._scorer is None):
                 try:
-                    self.load()
-                except artifacts.ArtifactError as exc:
-                    self.last_error = str(exc)
-                    log.error("not loading model: %s", exc)
-                    if self._scorer is None:
-                        raise
+                    self._check(now)
+                finally:
+                    self._reload_lock.release()
         return self._scorer
+
+    def _check(self, now):
+        self._checked_at = now
+        pointer = self._pointer()
+        if pointer == self._pointer_seen and self._scorer is not None:
+            return
+        self._pointer_seen = pointer
+        try:
+            self._load(pointer)
+        except artifacts.ArtifactError as exc:
+            self.last_error = str(exc)
+            log.error("not loading model: %s", exc)
+            if self._scorer is None:
+                raise

@@ -3,6 +3,9 @@
 Shape errors (wrong types, missing fields) are 400; well-formed values that
 cannot be accepted are 422; too much is 413.
 """
+import json
+import math
+
 from flask import current_app, request
 
 from model.data import KINDS, DataError, check_example
@@ -12,12 +15,29 @@ from server.errors import ApiError
 def json_body():
     if not request.is_json:
         raise ApiError(415, "send the body as JSON with content-type: application/json")
-    body = request.get_json(silent=True)
-    if body is None:
-        raise ApiError(400, "the body is not valid JSON")
+    try:
+        body = json.loads(request.get_data(), parse_constant=_not_json, parse_float=_finite)
+    except (ValueError, RecursionError):  # bad bytes or syntax; nesting deeper than the stack
+        raise ApiError(400, "the body is not valid JSON") from None
     if not isinstance(body, dict):
         raise ApiError(400, "the body must be a JSON object")
     return body
+
+
+def _not_json(name):
+    raise ValueError(f"{name} is not JSON")  # Python's parser accepts NaN and Infinity
+
+
+def _finite(text):
+    value = float(text)
+    if not math.isfinite(value):  # 1e400: a response echoing it would not be JSON
+        raise ValueError(f"{text} is out of range")
+    return value
+
+
+def _text(value):
+    """A str SQLite can store: lone surrogates (JSON "\\ud800") become '?'."""
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 def _list_field(body, name, limit):
@@ -85,9 +105,9 @@ def feedback_request(body):
         kind = ex.get("kind")
         if ex["label"] == 1 and kind is not None and kind not in KINDS:
             raise ApiError(422, f"{where}.kind must be one of {', '.join(KINDS)}")
-        clean = {"html": ex["html"][:cfg["MAX_SNIPPET_CHARS"]], "label": ex["label"]}
+        clean = {"html": _text(ex["html"][:cfg["MAX_SNIPPET_CHARS"]]), "label": ex["label"]}
         for key in ("url", "kind", "context", "source"):
             if ex.get(key) is not None:
-                clean[key] = ex[key]
+                clean[key] = _text(ex[key]) if isinstance(ex[key], str) else ex[key]
         out.append(clean)
     return out
