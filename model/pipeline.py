@@ -90,7 +90,7 @@ class BloatClassifier(ClassifierMixin, BaseEstimator):
         return self.kind_.predict(X)
 
 
-def build_pipeline(random_state=0, C=0.5, min_df=2):
+def build_pipeline(random_state=0, C=1.0, min_df=2):
     return Pipeline([
         ("features", SnippetFeatures()),
         ("vectorize", PrunedDictVectorizer(min_df=min_df)),

@@ -21,7 +21,10 @@ from model import artifacts, data, feedback, metrics, report
 from model.pipeline import build_pipeline, score
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-MIN_PRECISION = 0.97
+# The goal is precision >= 0.97 on sites the model never saw. A threshold
+# chosen on some folds is a little optimistic on the next, so it is chosen
+# for a margin above the goal.
+MIN_PRECISION = 0.98
 DEFAULT_MARGIN = 0.02
 
 
@@ -59,6 +62,14 @@ def honest_decisions(labels, probs, fold_of, min_precision):
     return predicted
 
 
+def _every_fold_has_both_labels(labels, groups, folds):
+    if len(set(groups)) < folds:
+        return False
+    labels = np.asarray(labels)
+    splits = GroupKFold(n_splits=folds).split(np.zeros(len(labels)), labels, groups)
+    return all(len(set(labels[train_idx])) == 2 for train_idx, _ in splits)
+
+
 def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True):
     snippets, targets, labels, groups = data.arrays(examples)
     folds = min(folds, len(set(groups)))
@@ -68,13 +79,23 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
     predicted = honest_decisions(labels, probs, fold_of, min_precision)
     true_kinds = [ex.get("kind") for ex in examples]
     baseline = metrics.keyword_baseline(snippets)
-    return {
+    result = {
         "threshold": round(threshold, 4),
         "cv": dict(metrics.binary(labels, predicted, probs), folds=folds,
                    sites=len(set(groups)), grouped_by="site"),
         "baseline": metrics.binary(labels, baseline),
         "per_kind": metrics.per_kind(true_kinds, labels, predicted, kinds),
-    }, {"labels": labels, "probs": probs, "predicted": predicted, "kinds": kinds,
+    }
+    # The corpus repeats each widget design across many sites, so "unseen
+    # site" can still mean "seen design". Grouping by the markup's source
+    # asks the harder question: how does it do on designs it never saw?
+    designs = [ex.get("source") or g for ex, g in zip(examples, groups)]
+    if _every_fold_has_both_labels(labels, designs, folds):
+        d_probs, _, d_fold, _ = cross_validate(snippets, targets, labels, designs, folds, seed, progress)
+        d_pred = honest_decisions(labels, d_probs, d_fold, min_precision)
+        result["cv_unseen_designs"] = dict(metrics.binary(labels, d_pred, d_probs), folds=folds,
+                                           designs=len(set(designs)), grouped_by="source")
+    return result, {"labels": labels, "probs": probs, "predicted": predicted, "kinds": kinds,
         "fold_of": fold_of, "models": models, "snippets": snippets}
 
 
@@ -90,6 +111,11 @@ def format_report(result, n_examples, n_pos):
     for key in ("precision", "recall", "f1"):
         lines.append(f"{key:<22}{cv[key]:>10.3f}{base[key]:>18.3f}")
     lines.append(f"{'roc_auc':<22}{cv.get('roc_auc', float('nan')):>10.3f}{'':>18}")
+    unseen = result.get("cv_unseen_designs")
+    if unseen:
+        lines.append(f"grouped by source instead ({unseen['designs']} designs, none seen in training): "
+                     f"precision {unseen['precision']:.3f} recall {unseen['recall']:.3f} "
+                     f"F1 {unseen['f1']:.3f}")
     c = cv["confusion"]
     lines += ["", f"confusion: tn={c['tn']} fp={c['fp']} fn={c['fn']} tp={c['tp']}", "",
               f"{'kind':<22}{'n':>6}{'recall':>10}{'kind acc':>10}"]
