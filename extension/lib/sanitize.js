@@ -17,8 +17,10 @@
  */
 (function (root, factory) {
   'use strict';
-  const need = (name, file) => (root.nofoobar && root.nofoobar[name]) || require(file);
-  const mod = factory(need('dom', './dom.js'));
+  // In node, dependencies come from require(); in the extension, from
+  // scripts loaded before this one.
+  const inNode = typeof module === 'object' && module.exports;
+  const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom);
   root.nofoobar = Object.assign(root.nofoobar || {}, { sanitize: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
 })(globalThis, function (dom) {

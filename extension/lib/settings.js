@@ -5,8 +5,10 @@
  */
 (function (root, factory) {
   'use strict';
-  const need = (name, file) => (root.nofoobar && root.nofoobar[name]) || require(file);
-  const mod = factory(need('messages', './messages.js'));
+  // In node, dependencies come from require(); in the extension, from
+  // scripts loaded before this one.
+  const inNode = typeof module === 'object' && module.exports;
+  const mod = factory(inNode ? require('./messages.js') : root.nofoobar.messages);
   root.nofoobar = Object.assign(root.nofoobar || {}, { settings: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
 })(globalThis, function (messages) {

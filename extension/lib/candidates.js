@@ -1,0 +1,340 @@
+/*
+ * Candidate discovery: which elements of a page are worth asking the model
+ * about. Cheap by design — one walk over the scope, attribute and short-text
+ * checks, computed style only for shallow or already-suspect elements — so
+ * that a page yields a few dozen candidates, not thousands.
+ *
+ *   scope (document | added subtree | shadow root)
+ *     │ walk every element once
+ *     ├─ iframe ........................................ candidate
+ *     ├─ button / link / role=button with an AI cue
+ *     │  in its aria-label, title or short text ........ candidate
+ *     ├─ any element with an AI cue in id/class/data-* . candidate
+ *     ├─ custom element with a cue, or fixed ........... candidate
+ *     ├─ open shadow root ─► walk it; a hit inside ..... its host
+ *     └─ fixed/sticky near the top of the tree ......... candidate
+ *     │
+ *     ▼ widgetRoot(): climb to the outermost fixed container or through
+ *       single-child wrappers, so the server sees (and we hide) the whole
+ *       widget, not each of its children; then keep only outermost roots.
+ *
+ * blockReason() is the safety net for hiding: never the page's root, main
+ * content, what holds the focused input, or what covers most of the page.
+ */
+(function (root, factory) {
+  'use strict';
+  // In node, dependencies come from require(); in the extension, from
+  // scripts loaded before this one.
+  const inNode = typeof module === 'object' && module.exports;
+  const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom, inNode ? require('./sanitize.js') : root.nofoobar.sanitize);
+  root.nofoobar = Object.assign(root.nofoobar || {}, { candidates: mod });
+  if (typeof module === 'object' && module.exports) module.exports = mod;
+})(globalThis, function (dom, sanitize) {
+  'use strict';
+
+  const CUE_WORDS = new RegExp(
+    '(?:^|[^a-z0-9])(?:ai|a\\.i\\.|genai|gen ai|copilot|co-pilot|assistant|chat ?bot|bot|chatgpt|gpt|llm|' +
+    'gemini|claude|openai|sparkles?|magic|help me write|write with|ask|rewrite|summar(?:y|ies|ize|ise)|' +
+    'agent|fin|intercom|smart compose|auto-?complete with)(?:[^a-z0-9]|$)', 'i');
+  const CUE_CHARS = /[\u2728\u{1F916}\u{1FA84}]/u; // sparkles, robot, magic wand
+
+  // Tags whose own attributes we do not read: text and structure, not widgets.
+  const SKIP = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK',
+    'TITLE', 'BR', 'HR', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TD', 'TH', 'TR', 'TBODY', 'THEAD', 'TFOOT',
+    'TABLE', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'CODE', 'PRE', 'KBD', 'BLOCKQUOTE', 'IMG',
+    'PICTURE', 'SOURCE', 'OPTION', 'LABEL', 'INPUT', 'TEXTAREA', 'SELECT', 'TIME', 'ABBR', 'SUP', 'SUB',
+    'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION', 'MAIN', 'ARTICLE', 'SPAN']);
+  const CLICKABLE = new Set(['BUTTON', 'A', 'SUMMARY']);
+  const CLICK_ROLES = new Set(['button', 'link', 'menuitem', 'tab', 'switch']);
+  const LANDMARK_TAGS = new Set(['HEADER', 'NAV', 'FOOTER', 'MAIN', 'ARTICLE', 'FORM']);
+  const LANDMARK_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'main', 'search']);
+  const ROOTISH = new Set(['HTML', 'BODY', 'MAIN', 'HEAD']);
+ // The user's way out of AI features is never "AI bloat": a control that
+  // turns AI off stays, whatever the score.
+  const OPT_OUT = /\b(?:disable|turn off|switch off|opt out of|hide|remove|don'?t use|stop using|no)\b[^.]{0,40}\b(?:ai|a\.i\.|copilot|assistant|gemini|smart features)\b/i;
+  const EDITABLE_INPUT = /^(?:|text|search|email|url|tel|number|password|date|datetime-local|month|week|time)$/i;
+
+  function splitCamel(s) {
+    return s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  }
+
+  // Every cue word contains one of these: one cheap test rejects most strings
+  // before the camelCase split and the word-boundary regex.
+  const CUE_ANY = /ai|a\.i|pilot|assist|bot|gpt|llm|gemini|claude|openai|spark|magic|write|ask|summar|agent|fin|intercom|compose|complete|\u2728|\u{1F916}|\u{1FA84}/iu;
+
+  function hasCue(text) {
+    if (!text) return false;
+    const s = String(text);
+    if (!CUE_ANY.test(s)) return false;
+    return CUE_CHARS.test(s) || CUE_WORDS.test(splitCamel(s).replace(/[_]/g, ' '));
+  }
+
+  function attrText(el) {
+    let out = '';
+    for (const name of dom.attributeNames(el)) {
+      if (name === 'style' || name === 'href' || name === 'd') continue;
+      const v = dom.attr(el, name);
+      out += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
+    }
+    return out;
+  }
+
+  function shortText(el, max) {
+    const t = String(dom.get(el, 'textContent') || '').replace(/\s+/g, ' ').trim();
+    return t.length <= max ? t : '';
+  }
+
+  function isFixed(el, win) {
+    try {
+      const pos = win.getComputedStyle(el).position;
+      return pos === 'fixed' || pos === 'sticky';
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function isLandmark(el) {
+    return LANDMARK_TAGS.has(dom.tag(el)) || LANDMARK_ROLES.has(String(dom.attr(el, 'role') || '').toLowerCase());
+  }
+
+  function inProse(el) {
+    for (let a = dom.parentElement(el), i = 0; a && i < 6; a = dom.parentElement(a), i++) {
+      const t = dom.tag(a);
+      if (t === 'P' || t === 'ARTICLE' || t === 'BLOCKQUOTE' || t === 'FIGCAPTION') return true;
+    }
+    return false;
+  }
+
+  // Is this one element worth a look? (Its subtree is walked separately.)
+  function isSuspect(el, tag) {
+    if (tag === 'IFRAME') return true;
+    const role = String(dom.attr(el, 'role') || '').toLowerCase();
+    if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
+      const label = (dom.attr(el, 'aria-label') || '') + ' ' + (dom.attr(el, 'title') || '');
+      if (hasCue(label)) return true;
+      // A plain link in running text that mentions AI is content, not a widget.
+      if (tag === 'A' && !CLICK_ROLES.has(role) && inProse(el)) return false;
+      return hasCue(shortText(el, 80)) || hasCue(attrText(el));
+    }
+    if (SKIP.has(tag)) return false;
+    return hasCue(attrText(el));
+  }
+
+  const isCustom = (tag) => tag.indexOf('-') > 0;
+
+  // Cheap first looks, before the full check of isSuspect(): most elements
+  // of a page are rejected here by one or two regex tests on short strings.
+  const QUICK_WORDS = /copilot|assist|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
+  const QUICK_AI = /(?:^|[^a-z0-9])ai(?:[^a-z0-9]|$)/i;
+  const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
+  const quickCue = (s) => !!s && (QUICK_AI.test(s) || QUICK_WORDS.test(s) || QUICK_CAMEL.test(s));
+
+  // Found by the engine (cheap selectors only: a long list of substring
+  // selectors costs more than the walk it would save), checked by isSuspect().
+  const SUSPECT_SELECTOR = [
+    'iframe', 'button', 'a', 'summary', '[role="button"]', '[role="link"]', '[role="menuitem"]', '[role="tab"]',
+    '[role="switch"]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]', '[popover]', 'aside',
+    '[aria-label]', '[title]', '[data-testid]', '[data-tooltip]', '[data-widget]', '[data-component]',
+  ].join(',');
+
+  // A shadow host whose own top-level content floats: a widget, not an app root.
+  function floatsInside(shadow, win) {
+    return dom.children(shadow).slice(0, 10).some((c) => isFixed(c, win));
+  }
+
+  function walk(scope, win, out, depth, opts) {
+    const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
+    const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
+    // 1. One walk for what no cheap selector finds: custom elements, open
+    //    shadow roots, and an AI cue in an id or class.
+    const all = qsa('*');
+    const limit = Math.min(all.length, opts.maxElements);
+    for (let i = 0; i < limit; i++) {
+      const el = all[i];
+      const shadow = dom.shadowRoot(el);
+      const tag = dom.tag(el);
+      const custom = tag.indexOf('-') > 0;
+      if (!shadow && !custom && !quickCue(dom.attr(el, 'class')) && !quickCue(dom.attr(el, 'id'))) continue;
+      if (decided(el)) continue;
+      if (shadow && depth < 4) {
+        const inner = [];
+        walk(shadow, win, inner, depth + 1, opts);
+        if (inner.length) { out.push(el); continue; }
+      }
+      if (hasCue(tag) || isSuspect(el, tag) || (shadow && floatsInside(shadow, win))) out.push(el);
+    }
+    // 2. Clickables, dialogs and elements with a label, checked one by one.
+    const hits = qsa(SUSPECT_SELECTOR);
+    for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
+      const el = hits[i];
+      const tag = dom.tag(el);
+      if (tag === 'SVG' || decided(el)) continue;
+      if (dom.get(el, 'namespaceURI') === 'http://www.w3.org/2000/svg') continue;
+      if (isSuspect(el, tag)) out.push(el);
+    }
+    // 3. Fixed/sticky by inline style (computed style is the costly part).
+    const styled = qsa('[style*="fixed" i],[style*="sticky" i]');
+    for (let i = 0; i < styled.length && i < 200; i++) {
+      const el = styled[i];
+      if (!decided(el) && !isLandmark(el) && isFixed(el, win)) out.push(el);
+    }
+  }
+
+  // Floating widgets are appended near the top of the tree: check computed
+  // position for body's children and grandchildren (or an added subtree's).
+  function shallowFixed(scope, win, out) {
+    const base = dom.nodeType(scope) === 9 ? dom.get(scope, 'body') : scope;
+    if (!base) return;
+    const level1 = dom.nodeType(scope) === 9 ? dom.children(base) : [base];
+    for (const a of level1) {
+      for (const el of [a, ...dom.children(a)]) {
+        const tag = dom.tag(el);
+        if (ROOTISH.has(tag) || SKIP.has(tag) || isLandmark(el)) continue;
+        if (dom.attr(el, 'data-nofoobar') !== null) continue;
+        if (isFixed(el, win)) out.push(el);
+      }
+    }
+  }
+
+  function interactiveCount(el) {
+    return dom.call(el, 'querySelectorAll', 'a[href],button,input,select,textarea').length;
+  }
+
+  function viewportArea(win) {
+    return Math.max(1, (win.innerWidth || 0) * (win.innerHeight || 0));
+  }
+
+  function coverage(el, win) {
+    const r = dom.rect(el);
+    const w = Math.max(0, Math.min(r.right, win.innerWidth) - Math.max(r.left, 0));
+    const h = Math.max(0, Math.min(r.bottom, win.innerHeight) - Math.max(r.top, 0));
+    return (w * h) / viewportArea(win);
+  }
+
+  function outermostHost(el) {
+    let node = el;
+    for (let i = 0; i < 10; i++) {
+      const r = dom.call(node, 'getRootNode');
+      if (r && dom.nodeType(r) === 11 && r.host) node = r.host;
+      else break;
+    }
+    return node;
+  }
+
+  /** The element to send and hide for a suspect: the whole widget. */
+  function widgetRoot(el, win) {
+    let node = outermostHost(el);
+    let fixed = null;
+    for (let a = node; a && !ROOTISH.has(dom.tag(a)); a = dom.parentElement(a)) {
+      if (isLandmark(a) && a !== node) break; // a header's "Ask AI" button is not the header
+      if (isFixed(a, win)) fixed = a;
+    }
+    if (fixed && fixed !== node && interactiveCount(fixed) <= 12 && coverage(fixed, win) < 0.5) node = fixed;
+    // Climb through wrappers that hold only this widget, so no empty box is left behind.
+    for (let i = 0; i < 3; i++) {
+      const p = dom.parentElement(node);
+      if (!p || ROOTISH.has(dom.tag(p)) || isLandmark(p) || dom.children(p).length !== 1) break;
+      if (String(dom.get(p, 'textContent') || '').trim() !== String(dom.get(node, 'textContent') || '').trim()) break;
+      node = p;
+    }
+    return node;
+  }
+
+  function focusedEditable(doc) {
+    let a = doc.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    if (!a || !dom.isElement(a)) return null;
+    const tag = dom.tag(a);
+    if (tag === 'TEXTAREA' || tag === 'SELECT' || sanitize.isEditable(a)) return a;
+    if (tag === 'INPUT' && EDITABLE_INPUT.test(String(dom.attr(a, 'type') || ''))) return a;
+    return null;
+  }
+
+  function composedContains(outer, inner) {
+    for (let n = inner; n; n = dom.composedParent(n)) if (n === outer) return true;
+    return false;
+  }
+
+  /** Why `el` must not be hidden, or '' when it may be. */
+  function blockReason(el, win) {
+    if (!dom.isElement(el)) return 'not an element';
+    const tag = dom.tag(el);
+    if (ROOTISH.has(tag)) return 'page root';
+    if (String(dom.attr(el, 'role') || '').toLowerCase() === 'main') return 'main content';
+    if (dom.call(el, 'querySelector', 'main,[role="main"],article')) return 'holds main content';
+    const doc = dom.get(el, 'ownerDocument');
+    const focused = focusedEditable(doc);
+    if (focused && composedContains(el, focused)) return 'holds the focused input';
+    if (coverage(el, win) > 0.6) return 'covers most of the page';
+    if (dom.call(el, 'querySelector', 'input[type="checkbox"],input[type="radio"],[role="switch"],select') ||
+        dom.tag(el) === 'INPUT') {
+      if (OPT_OUT.test(String(dom.get(el, 'textContent') || '') + ' ' + attrText(el))) return 'an AI opt-out control';
+    }
+    return '';
+  }
+
+  /** Candidate widget roots in `scope`, outermost first, no duplicates. */
+  function find(scope, win, options) {
+    const opts = Object.assign({ maxElements: 30000, maxCandidates: 60 }, options || {});
+    const raw = [];
+    if (dom.isElement(scope)) {
+      const tag = dom.tag(scope);
+      if (!SKIP.has(tag) || CLICKABLE.has(tag)) {
+        const shadow = dom.shadowRoot(scope);
+        if (isSuspect(scope, tag) || (isCustom(tag) && hasCue(tag)) || (shadow && floatsInside(shadow, win))) raw.push(scope);
+      }
+    }
+    walk(scope, win, raw, 0, opts);
+    shallowFixed(scope, win, raw);
+    const roots = [];
+    const set = new Set();
+    for (const el of raw) {
+      let r;
+      try { r = widgetRoot(el, win); } catch (e) { continue; }
+      if (!set.has(r) && !ROOTISH.has(dom.tag(r))) { set.add(r); roots.push(r); }
+    }
+    // Keep the outermost: a widget's own button is sent as part of the widget.
+    const outer = roots.filter((r) => !roots.some((o) => o !== r && composedContains(o, r)));
+    return outer.slice(0, opts.maxCandidates);
+  }
+
+  /**
+   * The box the user sees for a widget: the element itself, or (for a
+   * zero-size wrapper around a fixed launcher, or a shadow host) its first
+   * descendant that has one. null when nothing of it is rendered.
+   */
+  function visualBox(el) {
+    const queue = [el];
+    for (let seen = 0; queue.length && seen < 60; seen++) {
+      const n = queue.shift();
+      const r = dom.rect(n);
+      if (r.width > 0 && r.height > 0) return n;
+      const shadow = dom.shadowRoot(n);
+      if (shadow) for (const c of dom.children(shadow)) queue.push(c);
+      for (const c of dom.children(n)) queue.push(c);
+    }
+    return null;
+  }
+
+  /** The `context` of a snippet, as the contract describes it. */
+  function contextOf(el, win) {
+    const box = visualBox(el) || el;
+    const own = win.getComputedStyle(el);
+    const style = box === el ? own : win.getComputedStyle(box);
+    const r = dom.rect(box);
+    const z = parseInt(style.zIndex, 10);
+    const frame = dom.tag(el) === 'IFRAME' ? el : dom.call(el, 'querySelector', 'iframe');
+    const src = frame ? dom.attr(frame, 'src') : null;
+    const position = own.position && own.position !== 'static' ? own.position : style.position || 'static';
+    return {
+      position,
+      rect: [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)],
+      viewport: [win.innerWidth || 0, win.innerHeight || 0],
+      zIndex: Number.isFinite(z) ? z : null,
+      frameSrc: src ? sanitize.cleanUrl(src) : null,
+      shadowHost: !!dom.shadowRoot(el),
+    };
+  }
+
+  return { hasCue, find, widgetRoot, blockReason, contextOf, visualBox, isFixed };
+});

@@ -1,0 +1,294 @@
+"""Helpers for the browser tests: the local page server, the recording
+proxy in front of the classifier, the loaded extension, and small checks.
+(A module of its own, not conftest.py: test modules import from it, and
+"conftest" names more than one module in this repository.)
+
+Every request the extension makes to the classifier goes through
+``RecordingProxy``, so privacy tests can read exactly what left the browser.
+"""
+import http.server
+import json
+import os
+import pathlib
+import socket
+import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+EXTENSION = ROOT / "extension"
+PAGES = pathlib.Path(__file__).resolve().parent / "pages"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = os.environ.get("NOFOOBAR_CHROMIUM", "/usr/bin/chromium")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, directory=str(PAGES), **kwargs)
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
+class PageServer:
+    """The test pages on 127.0.0.1 (also reachable as localhost: another site)."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), _QuietHandler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, name, host="127.0.0.1", query="", fragment=""):
+        u = f"http://{host}:{self.port}/{name}"
+        if query:
+            u += "?" + query
+        if fragment:
+            u += "#" + fragment
+        return u
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class RecordingProxy:
+    """Forwards to the classifier server and keeps every request it saw."""
+
+    def __init__(self, upstream):
+        self.upstream = upstream.rstrip("/")
+        self.requests = []
+        self.lock = threading.Lock()
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def _forward(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with proxy.lock:
+                    proxy.requests.append({
+                        "method": self.command, "path": self.path,
+                        "headers": dict(self.headers.items()), "body": body.decode("utf-8", "replace"),
+                    })
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() in ("content-type", "authorization", "origin", "accept")}
+                req = urllib.request.Request(proxy.upstream + self.path, data=body or None,
+                                             method=self.command, headers=headers)
+                try:
+                    with urllib.request.urlopen(req, timeout=10) as r:
+                        status, out, rh = r.status, r.read(), r.headers
+                except urllib.error.HTTPError as e:
+                    status, out, rh = e.code, e.read(), e.headers
+                self.send_response(status)
+                for k, v in rh.items():
+                    if k.lower() not in ("content-length", "connection", "transfer-encoding", "date", "server"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(out)))
+                self.end_headers()
+                self.wfile.write(out)
+
+            do_GET = do_POST = do_OPTIONS = _forward
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def clear(self):
+        with self.lock:
+            self.requests.clear()
+
+    def all_text(self):
+        with self.lock:
+            return "\n".join(json.dumps(r) + "\n" + r["body"] for r in self.requests)
+
+    def scored_snippets(self):
+        out = []
+        with self.lock:
+            reqs = list(self.requests)
+        for r in reqs:
+            if r["path"].startswith("/v1/score") and r["body"]:
+                out.extend(json.loads(r["body"]).get("snippets", []))
+        return out
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# JS run in pages: is an element (or shadow host) really visible to the user?
+VISIBLE_JS = """(sel) => {
+  const el = Document.prototype.querySelector.call(document, sel);
+  if (!el) return null;
+  const box = el.getBoundingClientRect();
+  const visible = el.checkVisibility({opacityProperty: true, visibilityProperty: true});
+  return {visible, marked: el.getAttribute('data-nofoobar'), width: box.width, height: box.height};
+}"""
+
+
+class Extension:
+    """The loaded extension: its id, its service worker, helpers for tests."""
+
+    def __init__(self, context, ext_id, pages, proxy):
+        self.context = context
+        self.id = ext_id
+        self.pages = pages
+        self.proxy = proxy
+
+    # -- the service worker ---------------------------------------------------
+    def worker(self):
+        for w in self.context.service_workers:
+            if w.url.startswith(f"chrome-extension://{self.id}/"):
+                return w
+        # Asleep: any message from one of our pages wakes it.
+        page = self.context.new_page()
+        try:
+            page.goto(self.url("options.html"))
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                for w in self.context.service_workers:
+                    if w.url.startswith(f"chrome-extension://{self.id}/"):
+                        return w
+                page.wait_for_timeout(50)
+        finally:
+            page.close()
+        raise RuntimeError("extension service worker did not start")
+
+    def sw(self, script, arg=None):
+        return self.worker().evaluate(script, arg)
+
+    def url(self, path):
+        return f"chrome-extension://{self.id}/{path}"
+
+    def reset(self, **settings):
+        for p in list(self.context.pages):
+            p.close()
+        settings.setdefault("serverUrl", self.proxy.url)
+        self.sw("async (s) => { await globalThis.nofoobar.bg.reset(s); }", settings)
+        self.proxy.clear()
+
+    def settings(self, **patch):
+        return self.sw("(p) => globalThis.nofoobar.bg.saveSettings(p)", patch)
+
+    def learned(self):
+        return self.sw("""async () => {
+            const all = await chrome.storage.local.get(null);
+            const out = {};
+            for (const [k, v] of Object.entries(all)) if (k.startsWith('learned:')) out[k.slice(8)] = v;
+            return out;
+        }""")
+
+    def registered_matches(self):
+        return self.sw("""async () => (await chrome.scripting.getRegisteredContentScripts())
+                           .flatMap((s) => s.matches)""")
+
+    def wait_registered(self, host, timeout=10):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if f"*://{host}/*" in self.registered_matches():
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"no flash-free registration for {host}: {self.registered_matches()}")
+
+    def tab_id(self, page):
+        url = page.url
+        return self.sw("""async (url) => {
+            const tabs = await chrome.tabs.query({});
+            const t = tabs.find((t) => t.url === url);
+            return t ? t.id : null;
+        }""", url)
+
+    # -- pages ----------------------------------------------------------------
+    def open(self, name, host="127.0.0.1", query="", fragment="", wait_until="load", init_script=None):
+        page = self.context.new_page()
+        if init_script:
+            page.add_init_script(init_script)
+        page.goto(self.pages.url(name, host=host, query=query, fragment=fragment), wait_until=wait_until)
+        return page
+
+    def popup(self, page):
+        tab = self.tab_id(page)
+        assert tab, f"no tab for {page.url}"
+        popup = self.context.new_page()
+        popup.goto(self.url(f"popup.html?tab={tab}"))
+        popup.wait_for_selector("body[data-ready=true]")
+        return popup
+
+    def options(self):
+        page = self.context.new_page()
+        page.goto(self.url("options.html"))
+        page.wait_for_selector("body[data-ready=true]")
+        return page
+
+
+def settle(ext, page, extra_ms=800):
+    """For negative checks: wait until the page's content script has said
+    hello and had time to scan and hear back. Nothing to wait *for* when the
+    right outcome is that nothing happens, so this ends with a short pause."""
+    page.wait_for_load_state("load")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        state = ext.sw("(id) => globalThis.nofoobar.bg.getTab(id)", ext.tab_id(page))
+        if state and state.get("url"):
+            break
+        time.sleep(0.05)
+    page.wait_for_timeout(extra_ms)
+
+
+def marked(page):
+    """(id, data-nofoobar) of every element the extension marked."""
+    return page.evaluate("""() => Array.from(Document.prototype.querySelectorAll.call(document, '[data-nofoobar]'))
+        .map((e) => [Element.prototype.getAttribute.call(e, 'id') || e.localName,
+                     Element.prototype.getAttribute.call(e, 'data-nofoobar')])""")
+
+
+def badge(ext, page):
+    return ext.sw("(id) => chrome.action.getBadgeText({tabId: id})", ext.tab_id(page))
+
+
+def visibility(page, selector):
+    return page.evaluate(VISIBLE_JS, selector)
+
+
+def wait_hidden(page, selector, timeout=10_000):
+    page.wait_for_function(
+        """(sel) => { const el = Document.prototype.querySelector.call(document, sel);
+                      return el && el.getAttribute('data-nofoobar') === 'hidden' && !el.checkVisibility(); }""",
+        arg=selector, timeout=timeout)
+
+
+def screenshot(page, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def feedback_rows(data_dir):
+    db = pathlib.Path(data_dir) / "feedback.sqlite3"
+    if not db.exists():
+        return []
+    con = sqlite3.connect(db)
+    try:
+        return [dict(zip(("html", "label", "kind", "url", "origin"), row))
+                for row in con.execute("SELECT html, label, kind, url, origin FROM feedback")]
+    finally:
+        con.close()
+
+

@@ -1,0 +1,142 @@
+"""Learned selectors: zero flash on a repeat visit, hiding with the server
+stopped, and the filter list in uBlock Origin / AdGuard syntax."""
+import time
+
+import pytest
+
+from support import feedback_rows, free_port, marked, screenshot, settle, visibility, wait_hidden
+
+pytestmark = pytest.mark.e2e
+
+# Injected before the page's own scripts (and before first paint): samples
+# the widget's visibility at every animation frame and when it is inserted.
+SAMPLER = """(() => {
+  const SEL = '#ask-ai-docs';
+  const rec = window.__flash = {frames: 0, visibleFrames: 0, insertVisible: null};
+  const visible = (el) => el.checkVisibility({opacityProperty: true, visibilityProperty: true});
+  new MutationObserver(() => {
+    const el = document.querySelector(SEL);
+    if (el && rec.insertVisible === null) rec.insertVisible = visible(el);
+  }).observe(document, {childList: true, subtree: true});
+  const tick = () => {
+    const el = document.querySelector(SEL);
+    if (el) { rec.frames++; if (visible(el)) rec.visibleFrames++; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();"""
+
+
+def sample(page, frames=30):
+    page.wait_for_function(f"() => window.__flash && window.__flash.frames >= {frames}")
+    return page.evaluate("() => window.__flash")
+
+
+def test_second_visit_never_shows_the_widget_not_even_for_a_frame(ext):
+    first = ext.open("docs.html", init_script=SAMPLER)
+    wait_hidden(first, "#ask-ai-docs")
+    first_visit = sample(first)
+    ext.wait_registered("127.0.0.1")
+    first.close()
+
+    second = ext.open("docs.html", init_script=SAMPLER, wait_until="commit")
+    wait_hidden(second, "#ask-ai-docs")
+    second_visit = sample(second, frames=60)
+    print(f"visible frames: first visit {first_visit['visibleFrames']}/{first_visit['frames']}, "
+          f"second visit {second_visit['visibleFrames']}/{second_visit['frames']}")
+    assert second_visit["insertVisible"] is False
+    assert second_visit["visibleFrames"] == 0
+    assert first_visit["visibleFrames"] > 0, "the first visit shows it: the sampler can see a widget"
+    assert visibility(second, ".doc")["visible"], "the hold was lifted"
+
+
+def test_with_the_server_stopped_pages_are_untouched_and_learned_rules_still_hide(ext, live_server):
+    page = ext.open("docs.html")
+    wait_hidden(page, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")
+    page.close()
+
+    ext.settings(serverUrl=f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    ext.sw("() => globalThis.nofoobar.bg.client.clearCache()")  # no cached verdicts: rules only
+    ext.proxy.clear()
+
+    unseen = ext.open("unseen.html", host="localhost")
+    settle(ext, unseen)
+    assert marked(unseen) == []
+    assert visibility(unseen, "#magic-editor-upsell")["visible"]
+    popup = ext.popup(unseen)
+    assert popup.get_attribute("#server-status", "data-ok") == "false"
+    assert "unreachable" in popup.text_content("#server-status")
+    screenshot(popup, "popup-server-unreachable")
+
+    again = ext.open("docs.html")
+    wait_hidden(again, "#ask-ai-docs")
+    assert ext.proxy.requests == []
+
+    # A label given while the server is down waits, and is delivered when it is back.
+    popup = ext.popup(again)
+    popup.click("li.item [data-action=not-ai]")
+    popup.wait_for_selector("#message:has-text('did not take it')")
+    assert not any("ask-ai-docs" in r["html"] for r in feedback_rows(live_server.data_dir))
+    ext.settings(serverUrl=ext.proxy.url)
+    popup.reload()  # opening the popup asks the server: it answers, the queue goes out
+    deadline = time.monotonic() + 10
+    while not any("ask-ai-docs" in r["html"] and r["label"] == 0 for r in feedback_rows(live_server.data_dir)):
+        assert time.monotonic() < deadline, "queued feedback never reached the server"
+        time.sleep(0.1)
+
+
+def parse_filter_list(text):
+    rules = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("!"):
+            continue
+        host, sep, selector = line.partition("##")
+        assert sep and host and selector, f"not a cosmetic filter: {line!r}"
+        rules.append((host, selector))
+    return rules
+
+
+WIDGETS = {"editor.html": "#help-me-write", "iframe.html": "#ai-assistant-frame",
+           "shadow.html": "#docs-copilot", "docs.html": "#ask-ai-docs"}
+
+
+def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
+    for name, sel in WIDGETS.items():
+        page = ext.open(name)
+        wait_hidden(page, sel)
+        page.close()
+    learned = ext.learned()
+
+    options = ext.options()
+    options.click("#export-filters")
+    options.wait_for_function("() => document.getElementById('filters').value.includes('##')")
+    text = options.input_value("#filters")
+    rules = parse_filter_list(text)
+    assert {h for h, _ in rules} == {"127.0.0.1"}
+    selectors = [s for _, s in rules]
+
+    count = "(sels) => sels.reduce((n, s) => n + document.querySelectorAll(s).length, 0)"
+    for name, sel in WIDGETS.items():
+        page = ext.open(name)
+        hits = page.evaluate("""([sel, sels]) => {
+            const widget = document.querySelector(sel);
+            return sels.filter((s) => Array.from(document.querySelectorAll(s)).includes(widget));
+        }""", [sel, selectors])
+        assert hits, f"no exported rule selects the widget on {name}"
+        page.close()
+    for name in ("article.html", "settings.html"):
+        page = ext.open(name)
+        assert page.evaluate(count, selectors) == 0, f"an exported rule matches content on {name}"
+        page.close()
+
+    # Import: forget everything, paste the list back, get the same rules.
+    options.click("#clear-learned")
+    options.wait_for_selector("#filters-status:has-text('forgotten')")
+    assert ext.learned() == {}
+    options.click("#import-filters")
+    options.wait_for_selector("#filters-status:has-text('Imported')")
+    back = ext.learned()
+    assert sorted(r["selector"] for r in back["127.0.0.1"]) == sorted(r["selector"] for r in learned["127.0.0.1"])
+    ext.wait_registered("127.0.0.1")

@@ -1,0 +1,134 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { lib, page, setRect } = require('./helpers.js');
+
+const candidates = lib('candidates');
+
+const ids = (els) => els.map((e) => e.id || e.tagName.toLowerCase());
+
+test('hasCue: AI words in attributes and camelCase, not inside other words', () => {
+  for (const yes of ['Ask AI', 'ai-launcher', 'AskAI', 'aiChatButton', 'AIAssistant', 'open_copilot',
+    'Help me write', 'chat-bot', 'Summarize this', '✨', 'intercom-launcher', 'Chat with GPT']) {
+    assert.ok(candidates.hasCue(yes), yes);
+  }
+  for (const no of ['thai-food', 'detail', 'email', 'main-container', 'train', 'bottom', 'maintain', 'Add to cart', '']) {
+    assert.ok(!candidates.hasCue(no), no);
+  }
+});
+
+test('a fixed launcher is sent as its outermost container, not as its children', () => {
+  const { window, document } = page(`
+    <div id="chat-root"><div id="launcher-wrap" style="position:fixed;right:20px;bottom:20px">
+      <button id="launcher" aria-label="Ask our AI assistant"><span>✨</span></button>
+    </div></div>
+    <p>Some text</p>`);
+  const found = candidates.find(document, window);
+  assert.deepEqual(ids(found), ['chat-root']);
+});
+
+test('a sparkle button in an editor toolbar is sent alone, not the toolbar or editor', () => {
+  const { window, document } = page(`
+    <div id="editor"><div id="toolbar" role="toolbar">
+      <button aria-label="Bold">B</button><button aria-label="Italic">I</button>
+      <button id="hmw" class="compose-assist" aria-label="Help me write">✨ Help me write</button>
+    </div><div contenteditable="true">Dear team,</div></div>`);
+  assert.deepEqual(ids(candidates.find(document, window)), ['hmw']);
+});
+
+test('iframes and custom elements with open shadow roots are candidates', () => {
+  const { window, document } = page(`
+    <iframe id="chat-frame" src="https://widget.vendor.com/chat?key=1"></iframe>
+    <x-widget id="host"></x-widget><x-plain id="plain"></x-plain>`);
+  const host = document.getElementById('host');
+  host.attachShadow({ mode: 'open' }).innerHTML = '<button aria-label="Ask AI">Ask</button>';
+  const found = ids(candidates.find(document, window));
+  assert.ok(found.includes('chat-frame'));
+  assert.ok(found.includes('host'), 'shadow content maps to its host');
+  assert.ok(!found.includes('plain'), 'a custom element with nothing suspect is not sent');
+});
+
+test('an article about AI yields no candidates; a topic tag in prose is not a widget', () => {
+  const { window, document } = page(`
+    <header><nav><a href="/">Home</a><a href="/tech">Tech</a></nav></header>
+    <main><article>
+      <h1>Why AI assistants are everywhere</h1>
+      <p>Critics argue that <a href="/topics/ai">AI</a> is pushed into every product.</p>
+      <p>Generative AI and large language models ... ${'lorem ipsum '.repeat(50)}</p>
+      <p><span class="tag">AI</span></p>
+    </article></main>`);
+  assert.deepEqual(candidates.find(document, window), []);
+});
+
+test('an added subtree is scanned on its own, the root included', () => {
+  const { window, document } = page('<p>page</p>');
+  const added = document.createElement('div');
+  added.id = 'late';
+  added.innerHTML = '<button aria-label="Chat with our AI agent">Chat</button>';
+  document.body.appendChild(added);
+  assert.deepEqual(ids(candidates.find(added, window)), ['late']);
+});
+
+test('elements already decided (data-nofoobar) are not sent again', () => {
+  const { window, document } = page('<button id="b" data-nofoobar="hidden" aria-label="Ask AI">x</button>');
+  assert.deepEqual(candidates.find(document, window), []);
+});
+
+test('a clobbered form is read safely', () => {
+  const { window, document } = page(`
+    <form id="f" class="ai-assistant" aria-label="AI assistant">
+      <input name="id"><input name="getAttribute"><input name="tagName"><input name="attributes">
+      <input name="querySelectorAll"><input name="firstChild"><input name="parentElement">
+      <button aria-label="Ask AI">Ask</button>
+    </form>`);
+  const found = candidates.find(document, window);
+  assert.equal(found.length, 1);
+  assert.equal(found[0], document.forms[0]);
+  assert.equal(candidates.blockReason(found[0], window), '');
+});
+
+test('blockReason: never the root, main content, the focused input, or most of the page', () => {
+  const { window, document, $ } = page(`
+    <main id="m"><p>content</p></main>
+    <div id="wrapper"><main><p>x</p></main></div>
+    <div id="panel" aria-label="Ask AI"><input id="q"></div>
+    <div id="overlay" aria-label="Meet our AI"></div>
+    <div id="toggle"><label>Disable AI features <input type="checkbox"></label></div>
+    <div id="ok" aria-label="Ask AI">✨</div>`);
+  // Boxes first: lib/dom.js caches the prototype methods it has used.
+  setRect($('#overlay'), 0, 0, 1280, 720);
+  setRect($('#ok'), 1200, 650, 60, 60);
+  assert.match(candidates.blockReason(document.documentElement, window), /root/);
+  assert.match(candidates.blockReason(document.body, window), /root/);
+  assert.match(candidates.blockReason($('#m'), window), /root|main/);
+  assert.match(candidates.blockReason($('#wrapper'), window), /main content/);
+  $('#q').focus();
+  assert.match(candidates.blockReason($('#panel'), window), /focused input/);
+  $('#q').blur();
+  assert.equal(candidates.blockReason($('#panel'), window), '');
+  assert.match(candidates.blockReason($('#overlay'), window), /most of the page/);
+  assert.match(candidates.blockReason($('#toggle'), window), /opt-out/);
+  assert.equal(candidates.blockReason($('#ok'), window), '');
+});
+
+test('contextOf describes the visible box of a zero-size wrapper', () => {
+  const { window, document, $ } = page(`
+    <div id="wrap"><div id="fab" style="position:fixed;z-index:2147483000">
+      <iframe src="https://widget.example.com/frame?token=secret#x"></iframe></div></div>`);
+  setRect($('#wrap'), 0, 0, 1280, 0);
+  setRect($('#fab'), 1200, 650, 60, 60);
+  const ctx = candidates.contextOf($('#wrap'), window);
+  assert.deepEqual(ctx.rect, [1200, 650, 60, 60]);
+  assert.equal(ctx.position, 'fixed');
+  assert.equal(ctx.zIndex, 2147483000);
+  assert.equal(ctx.frameSrc, 'https://widget.example.com/frame');
+  assert.deepEqual(ctx.viewport, [1280, 720]);
+  assert.equal(ctx.shadowHost, false);
+});
+
+test('widgetRoot does not climb into a landmark header', () => {
+  const { window, document, $ } = page(`
+    <header id="site" style="position:sticky;top:0"><a href="/">Home</a><a href="/a">A</a>
+      <button id="ask" aria-label="Ask AI">Ask AI</button></header>`);
+  assert.equal(candidates.widgetRoot($('#ask'), window).id, 'ask');
+});

@@ -1,0 +1,110 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { lib, page } = require('./helpers.js');
+
+const sanitize = lib('sanitize');
+
+const SECRETS = [
+  'SECRET-VALUE-ATTR', 'SECRET-TYPED', 'SECRET-PW', 'SECRET-HIDDEN', 'SECRET-TEXTAREA', 'SECRET-DRAFT',
+  'SECRET-TEXTBOX', 'SECRET-QUERY', 'SECRET-FRAGMENT', 'SECRET-SCRIPT', 'SECRET-HANDLER',
+  'SECRET-SRCDOC', 'SECRET-DATA-URL', 'SECRET-SHADOW-INPUT', 'SECRET-NONCE',
+];
+
+function widget() {
+  return page(`
+    <div id="w" class="ai-assistant" aria-label="AI assistant" onclick="steal('SECRET-HANDLER')">
+      <form action="/ask?user=SECRET-QUERY#SECRET-FRAGMENT">
+        <input name="q" value="SECRET-VALUE-ATTR" placeholder="Ask AI anything">
+        <input id="typed" name="t">
+        <input type="password" name="pw" value="SECRET-PW">
+        <input type="PASSWORD" id="pw2">
+        <input type="hidden" name="csrf" value="SECRET-HIDDEN">
+        <textarea>SECRET-TEXTAREA</textarea>
+        <div contenteditable="true">SECRET-DRAFT</div>
+        <div contenteditable="">SECRET-DRAFT</div>
+        <div role="textbox">SECRET-TEXTBOX</div>
+        <select><option>a</option><option selected>premium</option></select>
+        <a href="https://example.com/help?token=SECRET-QUERY#SECRET-FRAGMENT">Help</a>
+        <iframe srcdoc="<p>SECRET-SRCDOC</p>" src="/frame?x=SECRET-QUERY"></iframe>
+        <span data-url="https://api.example.com/x?k=SECRET-DATA-URL">x</span>
+        <script nonce="SECRET-NONCE">var token = "SECRET-SCRIPT";</script>
+        <style>.x{background:url(SECRET-SCRIPT)}</style>
+        <button type="submit">✨ Ask AI</button>
+      </form>
+      <x-inner id="inner"></x-inner>
+    </div>`);
+}
+
+test('input values, passwords, hidden inputs, drafts, URLs with secrets never appear', () => {
+  const { document, $ } = widget();
+  $('#typed').value = 'SECRET-TYPED';
+  $('#pw2').value = 'SECRET-PW';
+  $('#inner').attachShadow({ mode: 'open' }).innerHTML = '<input value="SECRET-SHADOW-INPUT" aria-label="Ask">';
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  for (const s of SECRETS) assert.ok(!html.includes(s), s + ' leaked: ' + html);
+  // ...while what identifies the widget is kept.
+  assert.match(html, /aria-label="AI assistant"/);
+  assert.match(html, /placeholder="Ask AI anything"/);
+  assert.match(html, /✨ Ask AI/);
+  assert.match(html, /href="https:\/\/example.com\/help"/);
+  assert.match(html, /action="\/ask"/);
+  assert.ok(!/type="password"/i.test(html), 'password fields are dropped whole');
+  assert.ok(!/type="hidden"/.test(html), 'hidden inputs are dropped whole');
+  assert.match(html, /<textarea><\/textarea>/);
+  assert.ok(!/selected/.test(html), 'which option the user chose stays home');
+  assert.match(html, /contenteditable="true"><\/div>/);
+});
+
+test('the live page is not modified', () => {
+  const { document, $ } = widget();
+  const before = document.body.innerHTML;
+  sanitize.snippetHtml($('#w'));
+  assert.equal(document.body.innerHTML, before);
+});
+
+test('open shadow roots are serialised as declarative shadow DOM', () => {
+  const { document } = page('<ai-chat id="h" class="launcher"></ai-chat>');
+  const h = document.getElementById('h');
+  h.attachShadow({ mode: 'open' }).innerHTML = '<button aria-label="Ask AI">✨</button>';
+  const html = sanitize.snippetHtml(h);
+  assert.equal(html, '<ai-chat id="h" class="launcher"><template shadowrootmode="open"><button aria-label="Ask AI">✨</button></template></ai-chat>');
+});
+
+test('size limits: long text is cut, the snippet is bounded, no tag is cut in half', () => {
+  const long = 'word '.repeat(2000);
+  const { document } = page(`<div id="w"><p>${long}</p>${'<span class="x">y</span>'.repeat(3000)}</div>`);
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  assert.ok(html.length <= sanitize.LIMITS.maxLength);
+  assert.ok(!html.includes('word '.repeat(100)));
+  assert.ok(html.includes('…'));
+  assert.ok(html.lastIndexOf('<') < html.lastIndexOf('>'), 'ends outside a tag');
+  const small = sanitize.snippetHtml(document.getElementById('w'), { maxLength: 200 });
+  assert.ok(small.length <= 200);
+});
+
+test('a huge subtree costs a bounded clone', () => {
+  const { document } = page(`<div id="w">${'<i>x</i>'.repeat(20000)}</div>`);
+  const html = sanitize.snippetHtml(document.getElementById('w'), { maxLength: 1e9 });
+  const tags = (html.match(/<i>/g) || []).length;
+  assert.ok(tags < sanitize.LIMITS.maxNodes, `${tags} nodes cloned`);
+});
+
+test('cleanUrl keeps scheme, host and path only', () => {
+  assert.equal(sanitize.cleanUrl('https://a.example/p/q?x=1#frag'), 'https://a.example/p/q');
+  assert.equal(sanitize.cleanUrl('/path?q=secret'), '/path');
+  assert.equal(sanitize.cleanUrl('#only-fragment'), '');
+  assert.equal(sanitize.cleanUrl('javascript:alert(document.cookie)'), 'javascript:');
+  assert.equal(sanitize.cleanUrl('data:text/html,<b>secret</b>'), 'data:');
+  assert.equal(sanitize.cleanUrl('mailto:ada@example.com?subject=x'), 'mailto:');
+  assert.equal(sanitize.cleanUrl(''), '');
+});
+
+test('a clobbered form serialises without throwing and without its values', () => {
+  const { document } = page(`<form id="f" aria-label="AI helper"><input name="id" value="SECRET-A">
+    <input name="attributes" value="SECRET-B"><input name="cloneNode"><input name="firstChild">
+    <input name="nodeType"><input name="tagName"><input name="getAttribute"></form>`);
+  const html = sanitize.snippetHtml(document.forms[0]);
+  assert.match(html, /^<form id="f" aria-label="AI helper">/);
+  assert.ok(!html.includes('SECRET'));
+});
