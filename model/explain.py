@@ -66,14 +66,14 @@ def describe(name):
     return f"{lead} '{token}'"
 
 
-def reasons(matrix_row, coef, names, positive, limit=3):
-    """The `limit` features that pushed this row's score most in the
-    direction of its verdict (towards AI if positive, away otherwise)."""
-    row = matrix_row.tocsr()
-    idx = row.indices
+def reasons(indices, contributions, names, positive, limit=3):
+    """The `limit` features that pushed a score most in the direction of its
+    verdict (towards AI if positive, away otherwise). `contributions[i]` is
+    coefficient times value of feature `indices[i]`."""
+    idx = np.asarray(indices)
+    contrib = np.asarray(contributions)
     if idx.size == 0:
         return []
-    contrib = row.data * coef[idx]
     order = np.argsort(-contrib if positive else contrib, kind="stable")
     out = []
     for i in order:

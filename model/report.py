@@ -30,7 +30,6 @@ import pathlib
 import numpy as np
 
 from model import explain
-from model.pipeline import score
 
 REPORT_FILE = "index.html"
 WORST = 10            # rows in each of the false-positive / false-negative tables
@@ -52,9 +51,9 @@ def worst_errors(labels, probs, predicted, limit=WORST):
 def reasons_for(pipeline, snippet, positive, limit=3):
     """The features that pushed one snippet's score towards its verdict (for
     models that never served, such as a cross-validation fold's)."""
-    _, _, X = score(pipeline, [snippet])
-    clf = pipeline[-1]
-    return explain.reasons(X.tocsr()[0], clf.binary_.coef_.ravel(),
+    row = pipeline[:-1].transform([snippet]).tocsr()
+    contributions = row.data * pipeline[-1].binary_.coef_.ravel()[row.indices]
+    return explain.reasons(row.indices, contributions,
                            pipeline.named_steps["vectorize"].get_feature_names_out(),
                            positive, limit)
 
