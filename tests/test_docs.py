@@ -29,3 +29,15 @@ def test_readme_make_targets_exist():
 
 def test_ci_runs_make_test():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_quality_figures_are_the_bundled_models():
+    from model import artifacts
+    version = artifacts.current_version(artifacts.DEFAULT_DIR)
+    meta = artifacts.read_metadata(artifacts.DEFAULT_DIR, version)
+    cv = meta["metrics"]["cv"]
+    section = README.split("## Model quality", 1)[1].split("\n## ", 1)[0]
+    assert version in section
+    for key in ("precision", "recall", "f1"):
+        assert f"| {cv[key]:.3f} |" in section, key
+    assert str(meta["threshold"]) in section
