@@ -7,6 +7,7 @@ and walked once, iteratively, so hostile markup cannot exhaust the stack.
 Feature names are `field:token`; the field says where a token was seen,
 because "ai" in an aria-label means something else than "ai" in a paragraph.
 """
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -81,15 +82,17 @@ def clean(html):
     return html.encode("utf-8", "replace").decode("utf-8")
 
 
+@functools.lru_cache(maxsize=8192)
 def tokens(text):
-    """Lowercase word tokens, split on case changes, punctuation and scripts."""
+    """Lowercase word tokens, split on case changes, punctuation and scripts.
+    Cached: class and attribute names repeat across a page's snippets."""
     out = []
     for run in _TOKEN.findall(text):
         if run.isdigit():
             continue
         parts = _CAMEL.findall(run) if run.isascii() else [run]
         out.extend(p.lower() for p in parts if p)
-    return out
+    return tuple(out)
 
 
 def is_hashed(name):
@@ -107,7 +110,7 @@ def _url_tokens(url):
         return [], []
     host = (parts.hostname or "").lower()
     host_toks = [t for t in tokens(host.replace(".", " ")) if t not in ("www", "com", "net", "org", "io")]
-    path_toks = tokens(parts.path)[:8]
+    path_toks = list(tokens(parts.path)[:8])
     return host_toks, path_toks
 
 
