@@ -1,0 +1,293 @@
+"""The browser extension in a real Chromium (Debian's, /usr/bin/chromium,
+driven by Python Playwright; no browser is ever downloaded), against
+gunicorn on loopback:
+
+- an AI launcher injected after load -> hidden: p95 with a cold verdict
+  cache (a site and a markup the extension never saw), and with the verdict
+  cached (the same markup on another new site);
+- a repeat visit to a page whose widget was learned: animation frames in
+  which the widget was visible, against the first visit;
+- a 10,000-element page: main-thread time of the extension's tasks (from
+  Chromium's performance trace), against the same page without it.
+
+Runs only when extension/manifest.json exists; otherwise its rows say
+"not measured"."""
+import os
+import pathlib
+import statistics
+import tempfile
+import time
+
+from bench.common import ROOT, Gunicorn, log, pct
+from bench.report import fmt, not_measured, row
+
+SECTION = "extension"
+EXTENSION = ROOT / "extension"
+CHROMIUM = os.environ.get("NOFOOBAR_CHROMIUM", "/usr/bin/chromium")
+
+FIGURES = [
+    ("extension: launcher injected → hidden, cold cache, p95", "≤ 300 ms"),
+    ("extension: launcher injected → hidden, cached verdict, p95", "≤ 50 ms"),
+    ("extension: repeat visit, frames with the widget visible", "0 frames"),
+    ("extension: main thread per scan, 10,000-element page (largest)", "≤ 16 ms"),
+    ("extension: long tasks over 50 ms caused by the extension", "0"),
+]
+
+
+def _not_measured(why):
+    return {"measured": False, "why": why}, [not_measured(SECTION, f, t, why) for f, t in FIGURES]
+
+
+def _launch(pw, profile, with_extension):
+    args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            "--disable-sync", "--host-resolver-rules=MAP *.bench.test 127.0.0.1"]
+    ignore = ["--disable-component-extensions-with-background-pages"]
+    if with_extension:
+        args += [f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"]
+        ignore.append("--disable-extensions")
+    return pw.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM,
+        headless=False,  # "--headless=new" above: the headless mode that runs extensions
+        ignore_default_args=ignore, args=args, viewport={"width": 1280, "height": 800})
+
+
+def _worker(context, timeout=20):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for w in context.service_workers:
+            if w.url.startswith("chrome-extension://"):
+                return w
+        try:
+            return context.wait_for_event("serviceworker", timeout=1000)
+        except Exception:  # playwright's TimeoutError: wake it from one of its pages
+            pass
+    raise RuntimeError("the extension's service worker did not start")
+
+
+def _registered(worker, host):
+    matches = worker.evaluate("""async () => (await chrome.scripting.getRegisteredContentScripts())
+                                   .flatMap((s) => s.matches)""")
+    return any(host in m for m in matches)
+
+
+# ---- launcher injected after load -> hidden -----------------------------------
+
+def launcher_latency(context, pages, trials, tag):
+    """(cold ms list, cached ms list, misses). Cold trial k: a new site, a
+    launcher markup never seen. Cached trial k: another new site (no learned
+    rules), the same markup as cold trial k."""
+    from bench.ext_pages import LAUNCHERS
+    cold, cached, misses = [], [], {"cold": 0, "cached": 0}
+    page = context.new_page()
+    for k in range(trials):
+        html = LAUNCHERS[k % len(LAUNCHERS)].replace("{k}", f"{tag}{k}")
+        for kind, out in (("cold", cold), ("cached", cached)):
+            page.goto(pages.url(f"{kind}{tag}-{k}", "/launch"), wait_until="load")
+            page.wait_for_timeout(400)  # the content script has said hello and made its first scan
+            r = page.evaluate("(h) => window.__nfbMeasure(h)", html)
+            if r["ms"] is None:
+                misses[kind] += 1
+            else:
+                out.append(r["ms"])
+    page.close()
+    return cold, cached, misses
+
+
+# ---- repeat visit: flash frames ---------------------------------------------------
+
+def flash_frames(context, worker, pages, visits, repeats, tag):
+    first, repeat, detail = [], [], []
+    for v in range(visits):
+        host = f"flash{tag}{v}"
+        page = context.new_page()
+        page.goto(pages.url(host, "/flash"), wait_until="load")
+        page.wait_for_function("() => window.__nfbFlash && window.__nfbFlash.done", timeout=10_000)
+        s = page.evaluate("() => window.__nfbFlash")
+        first.append(s["visible"])
+        detail.append({"site": host, "visit": 1, **s})
+        deadline = time.monotonic() + 10
+        while not _registered(worker, f"{host}.bench.test") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        for r in range(repeats):
+            page.goto(pages.url(host, "/flash"), wait_until="load")
+            page.wait_for_function("() => window.__nfbFlash && window.__nfbFlash.done", timeout=10_000)
+            s = page.evaluate("() => window.__nfbFlash")
+            repeat.append(s["visible"])
+            detail.append({"site": host, "visit": r + 2, **s})
+        page.close()
+    return first, repeat, detail
+
+
+# ---- main-thread cost on a 10,000-element page --------------------------------------
+
+TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel", "v8"]
+TASK_NAMES = ("RunTask", "ThreadControllerImpl::RunTask")
+SCRIPT_NAMES = ("FunctionCall", "EvaluateScript", "v8.callFunction", "TimerFire", "FireIdleCallback")
+
+
+def trace_page(context, url, settle_ms):
+    """Trace events of loading url and `settle_ms` after it."""
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    events, complete = [], []
+    cdp.on("Tracing.dataCollected", lambda p: events.extend(p["value"]))
+    cdp.on("Tracing.tracingComplete", lambda p: complete.append(True))
+    cdp.send("Tracing.start", {"transferMode": "ReportEvents",
+                               "traceConfig": {"includedCategories": TRACE_CATEGORIES,
+                                               "recordMode": "recordAsMuchAsPossible"}})
+    page.goto(url, wait_until="load")
+    elements = page.evaluate("() => document.getElementsByTagName('*').length")
+    page.wait_for_timeout(settle_ms)
+    hidden = page.evaluate("() => document.querySelectorAll('[data-nofoobar=hidden]').length")
+    cdp.send("Tracing.end")
+    deadline = time.monotonic() + 30
+    while not complete and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    page.close()
+    return events, elements, hidden
+
+
+def _url_of(ev):
+    data = (ev.get("args") or {}).get("data") or {}
+    return data.get("url") or data.get("scriptName") or ""
+
+
+def main_thread(events, page_url):
+    """Tasks on the page's renderer main thread: all of them, and those in
+    which the extension's scripts ran (with the time its scripts took)."""
+    names = {(e["pid"], e["tid"]): e["args"]["name"] for e in events
+             if e.get("ph") == "M" and e.get("name") == "thread_name"}
+    # the page's main thread: the renderer thread that parsed our page
+    parse = [e for e in events if e.get("name") == "ParseHTML"
+             and page_url in str(((e.get("args") or {}).get("beginData") or {}).get("url", ""))]
+    if parse:
+        key = (parse[0]["pid"], parse[0]["tid"])
+    else:
+        mains = [k for k, v in names.items() if v == "CrRendererMain"]
+        key = max(mains, key=lambda k: sum(e.get("dur", 0) for e in events
+                                           if (e["pid"], e["tid"]) == k and e.get("ph") == "X"))
+    mine = sorted((e for e in events if (e["pid"], e["tid"]) == key and e.get("ph") == "X"),
+                  key=lambda e: e["ts"])
+    tasks = [e for e in mine if e["name"] in TASK_NAMES]
+    scripts = [e for e in mine if e["name"] in SCRIPT_NAMES and _url_of(e).startswith("chrome-extension://")]
+    out, j = [], 0
+    for t in tasks:
+        start, end = t["ts"], t["ts"] + t.get("dur", 0)
+        ext_us, last_end = 0, start
+        while j < len(scripts) and scripts[j]["ts"] < start:
+            j += 1
+        k = j
+        while k < len(scripts) and scripts[k]["ts"] < end:
+            s = scripts[k]
+            s_end = s["ts"] + s.get("dur", 0)
+            if s["ts"] >= last_end:  # outermost only: nested calls are inside it
+                ext_us += s.get("dur", 0)
+                last_end = s_end
+            k += 1
+        out.append({"ts": start, "ms": t.get("dur", 0) / 1e3, "ext_ms": ext_us / 1e3})
+    # nested RunTasks (a task inside a task) would count twice: keep outermost
+    top, last_end = [], -1
+    for t in out:
+        if t["ts"] >= last_end:
+            top.append(t)
+            last_end = t["ts"] + t["ms"] * 1e3
+    return top
+
+
+def run(ctx):
+    if not (EXTENSION / "manifest.json").exists():
+        return _not_measured("extension/manifest.json does not exist yet")
+    if not pathlib.Path(CHROMIUM).exists():
+        return _not_measured(f"no Chromium at {CHROMIUM} (make bench installs Debian's chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return _not_measured("Python playwright is not installed (pip install -e '.[dev]')")
+    from bench.ext_pages import PageServer, big_page, flash_page, launch_page
+
+    quick = ctx["quick"]
+    trials = 6 if quick else 20
+    visits, repeats = (1, 2) if quick else (3, 3)
+    tag = str(int(time.time()) % 100000)
+    pages = PageServer({"/launch": launch_page(), "/flash": flash_page(), "/big": big_page()})
+    figures = {"measured": True}
+    try:
+        with Gunicorn(workers=1) as server, sync_playwright() as pw, \
+                tempfile.TemporaryDirectory(prefix="nofoobar-chromium-") as tmp:
+            # Without the extension first: the baseline of the big page.
+            log("extension: 10,000-element page without the extension")
+            plain = _launch(pw, pathlib.Path(tmp) / "plain", with_extension=False)
+            try:
+                trace_page(plain, pages.url("warm", "/big"), 500)  # warm the HTTP and V8 caches
+                ev, n_el, _ = trace_page(plain, pages.url("big", "/big"), 3000)
+                base_tasks = main_thread(ev, pages.url("big", "/big"))
+            finally:
+                plain.close()
+
+            context = _launch(pw, pathlib.Path(tmp) / "ext", with_extension=True)
+            try:
+                worker = _worker(context)
+                worker.evaluate("async (s) => { await globalThis.nofoobar.bg.reset(s); }",
+                                {"serverUrl": f"http://127.0.0.1:{server.port}"})
+
+                log("extension: 10,000-element page with the extension")
+                trace_page(context, pages.url("warm", "/big"), 500)
+                worker.evaluate("async (s) => { await globalThis.nofoobar.bg.reset(s); }",
+                                {"serverUrl": f"http://127.0.0.1:{server.port}"})
+                ev, n_el2, hidden_big = trace_page(context, pages.url("big", "/big"), 3000)
+                ext_tasks = main_thread(ev, pages.url("big", "/big"))
+
+                log(f"extension: launcher → hidden, {trials} cold and {trials} cached trials")
+                cold, cached, misses = launcher_latency(context, pages, trials, tag)
+
+                log(f"extension: flash frames, {visits} first visits × {repeats} repeats")
+                first, repeat, flash_detail = flash_frames(context, worker, pages, visits, repeats, tag)
+            finally:
+                context.close()
+    except Exception as exc:  # the browser half must not take the server figures with it
+        figures, rows = _not_measured(f"the browser run failed: {type(exc).__name__}: {exc}"[:300])
+        return figures, rows
+    finally:
+        pages.close()
+
+    by_ext = [t for t in ext_tasks if t["ext_ms"] > 0]
+    scan_max = max((t["ms"] for t in by_ext), default=0.0)
+    long_ext = [t for t in by_ext if t["ms"] > 50]
+    base_total = sum(t["ms"] for t in base_tasks)
+    ext_total = sum(t["ms"] for t in ext_tasks)
+    ext_script = sum(t["ext_ms"] for t in by_ext)
+    base_long = max((t["ms"] for t in base_tasks), default=0.0)
+
+    cold95, cached95 = pct(cold, 95), pct(cached, 95)
+    figures.update({
+        "launcher_ms": {"cold": cold, "cached": cached, "misses": misses,
+                        "cold_p50": pct(cold, 50), "cold_p95": cold95,
+                        "cached_p50": pct(cached, 50), "cached_p95": cached95},
+        "flash_frames": {"first": first, "repeat": repeat, "detail": flash_detail},
+        "big_page": {"elements": n_el, "hidden": hidden_big,
+                     "extension_tasks": len(by_ext), "extension_task_ms": [t["ms"] for t in by_ext],
+                     "extension_script_ms": ext_script, "largest_task_ms": scan_max,
+                     "long_tasks_by_extension": len(long_ext),
+                     "main_thread_ms_with": ext_total, "main_thread_ms_without": base_total,
+                     "largest_task_ms_without": base_long},
+    })
+    miss_note = (f"{misses['cold']} cold and {misses['cached']} cached launchers not hidden within 5 s "
+                 "(counted as missing, not in the percentiles)") if misses["cold"] or misses["cached"] else None
+    rows = [
+        row(SECTION, FIGURES[0][0], cold95, "ms", target=300,
+            baseline=f"p50 {fmt(pct(cold, 50), 'ms')}, {len(cold)} trials", note=miss_note),
+        row(SECTION, FIGURES[1][0], cached95, "ms", target=50,
+            baseline=f"p50 {fmt(pct(cached, 50), 'ms')}, {len(cached)} trials"),
+        row(SECTION, FIGURES[2][0], max(repeat, default=None), "frames", target=0, op="==",
+            target_text="0 frames",
+            baseline=f"first visit: {fmt(statistics.median(first) if first else None, 'frames')} (median)",
+            note=f"{len(repeat)} repeat visits to {visits} sites; the largest count is shown"),
+        row(SECTION, FIGURES[3][0], scan_max, "ms", target=16,
+            baseline=(f"{len(by_ext)} extension tasks, {fmt(ext_script, 'ms')} of its script; "
+                      f"page alone {fmt(base_total, 'ms')} main thread, with it {fmt(ext_total, 'ms')}"),
+            note=f"{n_el:,} elements; {hidden_big} widgets hidden; trace of load + 3 s"),
+        row(SECTION, FIGURES[4][0], len(long_ext), target=0, op="==", target_text="0",
+            baseline=f"page alone: longest task {fmt(base_long, 'ms')}"),
+    ]
+    return figures, rows
