@@ -7,8 +7,9 @@
  *     │
  *     ├─ learned rules: stylesheet + mark matches        no server needed
  *     ├─ scan(document) ──┐
- *     │                   │  candidates.find → sanitize → SCORE (one batch)
- *     └─ MutationObserver ┘  added nodes only, throttled to one scan per gap
+ *     │                   │  candidates.findSteps → sanitize → SCORE (one batch),
+ *     └─ MutationObserver ┘  in slices of SLICE_MS (see runSliced); observer:
+ *                            added nodes only, throttled to one scan per gap
  *              │
  *              ▼ verdicts: wants()? blockReason()? → data-nofoobar="hidden"
  *                LEARN selector, REPORT items (popup, badge)
@@ -34,6 +35,10 @@
   const GAP_MAX = 500; // ... and when mutations bring nothing
   const MAX_PENDING = 400; // more added roots than this: rescan the document instead
   const MAX_SCANNED = 2000; // elements we ever send from one document
+  // A scan works this long, then yields to the page until it is idle: a
+  // 10,000-element page takes several slices, none of them a dropped frame.
+  const SLICE_MS = 8;
+  const IDLE_TIMEOUT = 100; // ms: a busy page still gets scanned
 
   const state = {
     active: false,
@@ -47,6 +52,7 @@
     dormant: new Set(), // candidates not rendered yet
     pending: new Set(),
     timer: 0,
+    scanning: false, // a sliced scan is under way; mutations wait for it
     gap: GAP_MIN,
     lastScan: 0,
     sent: 0,
@@ -102,6 +108,7 @@
 
   function markLearnedIn(scope) {
     if (!state.active) return;
+    const hits = [];
     for (const rule of state.learned) {
       let found;
       try {
@@ -114,12 +121,17 @@
         if (state.seen.has(el) && dom.attr(el, ATTR) !== null) continue;
         state.seen.add(el);
         // The stylesheet already hides it; a guard that says no exempts it.
-        if (NF.candidates.blockReason(el, window)) { setMark(el, 'shown'); continue; }
-        record(el, {
+        if (NF.candidates.blockReason(el, window)) { hits.push([el, null]); continue; }
+        hits.push([el, describe(el, {
           kind: rule.kind || null, score: null, source: rule.source === 'user' ? 'user' : 'learned',
           reasons: ['matches a rule learned on this site: ' + rule.selector], selector: rule.selector,
-        });
+        })]);
       }
+    }
+    // All reads above, all writes here: a mark between two reads would make
+    // the browser redo style and layout for each element.
+    for (const [el, info] of hits) {
+      if (info) record(el, info); else setMark(el, 'shown');
     }
   }
 
@@ -129,14 +141,49 @@
     if (!state.active) return;
     if (state.pending.size >= MAX_PENDING) { state.pending.clear(); node = doc; }
     state.pending.add(node);
-    if (state.timer) return;
+    schedule();
+  }
+
+  function schedule() {
+    if (state.timer || state.scanning || !state.pending.size) return;
     const wait = Math.max(16, state.lastScan + state.gap - performance.now());
     state.timer = setTimeout(guard(scan), wait);
   }
 
   function scan() {
     state.timer = 0;
+    state.scanning = true;
     state.lastScan = performance.now();
+    runSliced(scanSteps(), () => {
+      state.scanning = false;
+      schedule(); // what mutations brought in the meantime
+    });
+  }
+
+  // The next slice: when the page is idle, or after IDLE_TIMEOUT at worst.
+  function later(fn) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: IDLE_TIMEOUT });
+    else setTimeout(fn, 0);
+  }
+
+  // Runs `steps` (a generator) for SLICE_MS per task until it is done; the
+  // first slice runs now, so a small scan (one added widget) finishes at once.
+  // done() runs exactly once, also when the scan throws or is switched off.
+  function runSliced(steps, done) {
+    const slice = () => {
+      const end = performance.now() + SLICE_MS;
+      try {
+        for (;;) {
+          if (!state.active || steps.next().done) break;
+          if (performance.now() >= end) { later(slice); return; }
+        }
+      } catch (e) { /* the scan ends here; the page stays as it is */ }
+      done();
+    };
+    slice();
+  }
+
+  function* scanSteps() {
     const scopes = state.pending.has(doc) ? [doc] : Array.from(state.pending);
     state.pending.clear();
     const found = [];
@@ -146,8 +193,9 @@
       try {
         if (scope !== doc && !isConnected(scope)) continue;
         markLearnedIn(scope);
-        for (const el of NF.candidates.find(scope, window)) found.push(el);
+        for (const el of yield* NF.candidates.findSteps(scope, window)) found.push(el);
       } catch (e) { /* one bad subtree does not stop the rest */ }
+      yield;
     }
     const snippets = [];
     for (const el of new Set(found)) {
@@ -159,6 +207,7 @@
         snippets.push(build(el));
         state.sent++;
       } catch (e) { /* skip this one */ }
+      yield; // a snippet serialises up to 600 nodes
     }
     state.gap = snippets.length ? GAP_MIN : Math.min(GAP_MAX, state.gap * 1.5);
     if (snippets.length) score(snippets);
@@ -190,6 +239,7 @@
     const res = await send({ type: C.SCORE, url: pageUrl(), snippets });
     if (!res || !Array.isArray(res.results) || !state.active) return; // unreachable: page untouched
     const byId = new Map(snippets.map((s) => [s.id, s]));
+    const hide = [];
     for (const r of res.results) {
       const s = byId.get(r.id);
       const el = state.els.get(r.id);
@@ -197,7 +247,12 @@
       if (!NF.settings.wants(state.prefs, r)) { state.els.delete(r.id); continue; }
       try {
         if (!isConnected(el) || NF.candidates.blockReason(el, window)) { state.els.delete(r.id); continue; }
-        const selector = safeDerive(el);
+        hide.push([el, r, s, safeDerive(el)]);
+      } catch (e) { /* leave it be */ }
+    }
+    // Reads (blockReason measures) above, writes here: see markLearnedIn.
+    for (const [el, r, s, selector] of hide) {
+      try {
         record(el, {
           id: r.id, kind: r.kind || null, score: r.score, reasons: r.reasons || [], source: 'model',
           selector, html: s.html, hash: s.hash, context: s.context, cached: !!r.cached,
@@ -213,14 +268,23 @@
 
   // ---- hiding, reporting, undo ----------------------------------------------
 
+  // Adds the snippet (markup, context) to `info` unless it has one: reads
+  // the page, so callers do this for all their elements before any record().
+  function describe(el, info) {
+    if (info.html !== undefined) return info;
+    try {
+      info.html = NF.sanitize.snippetHtml(el);
+      info.context = NF.candidates.contextOf(el, window);
+    } catch (e) { info.html = ''; }
+    return info;
+  }
+
   function record(el, info) {
+    describe(el, info);
     const id = info.id || 'n' + state.nextId++;
     setMark(el, markValue());
-    let html = info.html;
-    let context = info.context;
-    if (html === undefined) {
-      try { html = NF.sanitize.snippetHtml(el); context = NF.candidates.contextOf(el, window); } catch (e) { html = ''; }
-    }
+    const html = info.html;
+    const context = info.context;
     const hash = info.hash || (context ? snippetHash(html, context) : NF.hash.hash(html));
     const item = {
       id, state: markValue(), kind: info.kind, score: info.score, reasons: info.reasons,

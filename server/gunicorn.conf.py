@@ -8,7 +8,7 @@ import os
 
 bind = os.environ.get("NOFOOBAR_BIND", "127.0.0.1:8765")
 workers = int(os.environ.get("NOFOOBAR_WORKERS", "2"))
-threads = int(os.environ.get("NOFOOBAR_THREADS", "4"))
+threads = int(os.environ.get("NOFOOBAR_THREADS", "1"))  # scoring is CPU-bound: more threads only queue
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 10

@@ -112,9 +112,10 @@
     if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
       const label = (dom.attr(el, 'aria-label') || '') + ' ' + (dom.attr(el, 'title') || '');
       if (hasCue(label)) return true;
+      if (!hasCue(shortText(el, 80)) && !hasCue(attrText(el))) return false;
       // A plain link in running text that mentions AI is content, not a widget.
-      if (tag === 'A' && !CLICK_ROLES.has(role) && inProse(el)) return false;
-      return hasCue(shortText(el, 80)) || hasCue(attrText(el));
+      // (Checked last: climbing the tree for each of a page's links costs more.)
+      return !(tag === 'A' && !CLICK_ROLES.has(role) && inProse(el));
     }
     if (SKIP.has(tag)) return false;
     return hasCue(attrText(el));
@@ -142,7 +143,11 @@
     return dom.children(shadow).slice(0, 10).some((c) => isFixed(c, win));
   }
 
-  function walk(scope, win, out, depth, opts) {
+  // A walk yields every CHUNK elements so that its caller can stop at a time
+  // budget and resume in a later task (see findSteps).
+  const CHUNK = 64;
+
+  function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
     const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
     // 1. One walk for what no cheap selector finds: custom elements, open
@@ -150,6 +155,7 @@
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
     for (let i = 0; i < limit; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
       const el = all[i];
       const shadow = dom.shadowRoot(el);
       const tag = dom.tag(el);
@@ -158,7 +164,7 @@
       if (decided(el)) continue;
       if (shadow && depth < 4) {
         const inner = [];
-        walk(shadow, win, inner, depth + 1, opts);
+        yield* walk(shadow, win, inner, depth + 1, opts);
         if (inner.length) { out.push(el); continue; }
       }
       if (hasCue(tag) || isSuspect(el, tag) || (shadow && floatsInside(shadow, win))) out.push(el);
@@ -166,6 +172,7 @@
     // 2. Clickables, dialogs and elements with a label, checked one by one.
     const hits = qsa(SUSPECT_SELECTOR);
     for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
       const el = hits[i];
       const tag = dom.tag(el);
       if (tag === 'SVG' || decided(el)) continue;
@@ -182,12 +189,14 @@
 
   // Floating widgets are appended near the top of the tree: check computed
   // position for body's children and grandchildren (or an added subtree's).
-  function shallowFixed(scope, win, out) {
+  function* shallowFixed(scope, win, out) {
     const base = dom.nodeType(scope) === 9 ? dom.get(scope, 'body') : scope;
     if (!base) return;
     const level1 = dom.nodeType(scope) === 9 ? dom.children(base) : [base];
+    let n = 0;
     for (const a of level1) {
       for (const el of [a, ...dom.children(a)]) {
+        if (++n % CHUNK === 0) yield;
         const tag = dom.tag(el);
         if (ROOTISH.has(tag) || SKIP.has(tag) || isLandmark(el)) continue;
         if (dom.attr(el, 'data-nofoobar') !== null) continue;
@@ -273,8 +282,13 @@
     return '';
   }
 
-  /** Candidate widget roots in `scope`, outermost first, no duplicates. */
-  function find(scope, win, options) {
+  /**
+   * Candidate widget roots in `scope`, outermost first, no duplicates, as
+   * the return value of a generator that yields every so often: a caller
+   * with a time budget runs it across several tasks. The elements it looks
+   * at may change in between; callers check isConnected before use.
+   */
+  function* findSteps(scope, win, options) {
     const opts = Object.assign({ maxElements: 30000, maxCandidates: 60 }, options || {});
     const raw = [];
     if (dom.isElement(scope)) {
@@ -284,18 +298,32 @@
         if (isSuspect(scope, tag) || (isCustom(tag) && hasCue(tag)) || (shadow && floatsInside(shadow, win))) raw.push(scope);
       }
     }
-    walk(scope, win, raw, 0, opts);
-    shallowFixed(scope, win, raw);
+    yield* walk(scope, win, raw, 0, opts);
+    yield* shallowFixed(scope, win, raw);
     const roots = [];
     const set = new Set();
-    for (const el of raw) {
+    for (let i = 0; i < raw.length; i++) {
+      if (i % 16 === 15) yield; // each climbs the tree and reads computed style
+      const el = raw[i];
       let r;
       try { r = widgetRoot(el, win); } catch (e) { continue; }
       if (!set.has(r) && !ROOTISH.has(dom.tag(r))) { set.add(r); roots.push(r); }
     }
     // Keep the outermost: a widget's own button is sent as part of the widget.
-    const outer = roots.filter((r) => !roots.some((o) => o !== r && composedContains(o, r)));
+    // One climb per root, not a comparison of every pair.
+    const outer = roots.filter((r) => {
+      for (let a = dom.composedParent(r); a; a = dom.composedParent(a)) if (set.has(a)) return false;
+      return true;
+    });
     return outer.slice(0, opts.maxCandidates);
+  }
+
+  /** findSteps() run to the end in one go. */
+  function find(scope, win, options) {
+    const steps = findSteps(scope, win, options);
+    let r;
+    do r = steps.next(); while (!r.done);
+    return r.value;
   }
 
   /**
@@ -336,5 +364,5 @@
     };
   }
 
-  return { hasCue, find, widgetRoot, blockReason, contextOf, visualBox, isFixed };
+  return { hasCue, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
 });

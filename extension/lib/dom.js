@@ -41,6 +41,7 @@
   // document; and if nodeType or tagName is not what it must be, something
   // has clobbered it.
   function plain(node) {
+    if (node === null || node === undefined) return false;
     const type = node.nodeType;
     if (type === 1) {
       const t = node.tagName;
@@ -50,8 +51,8 @@
   }
 
   function get(node, prop) {
-    if (node === null || node === undefined) return undefined;
     if (plain(node)) return node[prop];
+    if (node === null || node === undefined) return undefined;
     const d = descriptor(node, prop);
     if (!d) return undefined;
     return d.get ? d.get.call(node) : d.value;
@@ -64,16 +65,18 @@
     return d.value.apply(node, args);
   }
 
-  const nodeType = (n) => get(n, 'nodeType');
+  // The accessors the walkers call for every element spell out their
+  // property: node[prop] with a varying prop is a slow generic lookup.
+  const nodeType = (n) => (plain(n) ? n.nodeType : get(n, 'nodeType'));
   const isElement = (n) => !!n && typeof n === 'object' && nodeType(n) === 1;
-  const tag = (n) => String(get(n, 'tagName') || '').toUpperCase();
-  const attr = (n, name) => call(n, 'getAttribute', name);
-  const hasAttr = (n, name) => call(n, 'hasAttribute', name);
-  const firstChild = (n) => get(n, 'firstChild');
-  const nextSibling = (n) => get(n, 'nextSibling');
-  const parentElement = (n) => get(n, 'parentElement');
-  const parentNode = (n) => get(n, 'parentNode');
-  const shadowRoot = (n) => (isElement(n) ? get(n, 'shadowRoot') || null : null);
+  const tag = (n) => String((plain(n) ? n.tagName : get(n, 'tagName')) || '').toUpperCase();
+  const attr = (n, name) => (plain(n) ? n.getAttribute(name) : call(n, 'getAttribute', name));
+  const hasAttr = (n, name) => (plain(n) ? n.hasAttribute(name) : call(n, 'hasAttribute', name));
+  const firstChild = (n) => (plain(n) ? n.firstChild : get(n, 'firstChild'));
+  const nextSibling = (n) => (plain(n) ? n.nextSibling : get(n, 'nextSibling'));
+  const parentElement = (n) => (plain(n) ? n.parentElement : get(n, 'parentElement'));
+  const parentNode = (n) => (plain(n) ? n.parentNode : get(n, 'parentNode'));
+  const shadowRoot = (n) => (!isElement(n) ? null : (plain(n) ? n.shadowRoot : get(n, 'shadowRoot')) || null);
   const contains = (a, b) => call(a, 'contains', b);
   const cloneShallow = (n) => call(n, 'cloneNode', false);
   const rect = (n) => call(n, 'getBoundingClientRect');

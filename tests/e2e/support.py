@@ -260,8 +260,15 @@ def marked(page):
                      Element.prototype.getAttribute.call(e, 'data-nofoobar')])""")
 
 
-def badge(ext, page):
-    return ext.sw("(id) => chrome.action.getBadgeText({tabId: id})", ext.tab_id(page))
+def badge(ext, page, expect=None, timeout=5.0):
+    """The tab's badge text; with `expect`, waits for it (the background sets
+    it after the content script reports, a moment after the hide)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = ext.sw("(id) => chrome.action.getBadgeText({tabId: id})", ext.tab_id(page))
+        if expect is None or text == expect or time.monotonic() > deadline:
+            return text
+        time.sleep(0.05)
 
 
 def visibility(page, selector):

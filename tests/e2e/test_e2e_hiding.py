@@ -22,7 +22,7 @@ def test_late_chat_launcher_is_hidden_counted_and_explained(ext):
     wait_hidden(page, "#intercom-container", timeout=5000)
     v = visibility(page, ".intercom-launcher")
     assert v["visible"] is False
-    assert badge(ext, page) == "1"
+    assert badge(ext, page, expect="1") == "1"
     print(f"launcher hidden {page.evaluate('() => window.hiddenAt - window.launcherInjectedAt'):.0f} ms after injection")
     screenshot(page, "launcher-hidden")
 
@@ -87,7 +87,7 @@ def test_article_about_ai_is_left_untouched(ext):
     hidden = page.evaluate("""() => Array.from(document.querySelectorAll('article *, header *, footer *'))
         .filter((e) => !e.checkVisibility()).map((e) => e.outerHTML.slice(0, 80))""")
     assert hidden == []
-    assert badge(ext, page) == ""
+    assert badge(ext, page, expect="") == ""
     screenshot(page, "article-untouched")
 
 
