@@ -1,5 +1,6 @@
 """Shared fixtures: a tiny trained model, app/client on temp dirs, and real
 server processes on free ports."""
+import contextlib
 import json
 import os
 import pathlib
@@ -120,6 +121,41 @@ class ServerProcess:
                 return r.status, json.loads(r.read() or b"null")
         except urllib.error.HTTPError as e:
             return e.code, json.loads(e.read() or b"null")
+
+
+GUNICORN = [sys.executable, "-m", "gunicorn", "-c", "server/gunicorn.conf.py", "server:create_app()"]
+
+
+def gunicorn_env(model_dir, data_dir, **extra):
+    """The environment for a gunicorn run: NOFOOBAR_* from the arguments only."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NOFOOBAR_")}
+    env.update(NOFOOBAR_MODEL_DIR=str(model_dir), NOFOOBAR_DATA_DIR=str(data_dir),
+               NOFOOBAR_WORKERS="1", **extra)
+    return env
+
+
+@contextlib.contextmanager
+def gunicorn(env, port, timeout=30):
+    """gunicorn serving create_app(), polled until /healthz answers on port."""
+    proc = subprocess.Popen(GUNICORN, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/healthz", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    proc.kill()
+                    raise AssertionError(proc.stdout.read().decode(errors="replace"))
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(15)
 
 
 @pytest.fixture(scope="session")

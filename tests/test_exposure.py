@@ -1,9 +1,6 @@
 """What a real server process exposes: where gunicorn may bind, what the token
 guards, whom CORS and the rate limit let through, and what reaches its logs."""
-import os
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -12,16 +9,11 @@ import pytest
 
 from server import DEFAULTS
 from server.openapi import document
-from tests.conftest import ROOT, free_port
-
-GUNICORN = [sys.executable, "-m", "gunicorn", "-c", "server/gunicorn.conf.py", "server:create_app()"]
+from tests.conftest import GUNICORN, ROOT, free_port, gunicorn, gunicorn_env
 
 
 def _gunicorn_env(model_dir, tmp_path, **extra):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NOFOOBAR_")}
-    env.update(NOFOOBAR_MODEL_DIR=str(model_dir), NOFOOBAR_DATA_DIR=str(tmp_path / "var"),
-               NOFOOBAR_WORKERS="1", **extra)
-    return env
+    return gunicorn_env(model_dir, tmp_path / "var", **extra)
 
 
 @pytest.mark.parametrize("bind", ["0.0.0.0:{port}", "[::]:{port}", "unix:/tmp/nfb-{port}.sock"])
@@ -40,24 +32,10 @@ def test_gunicorn_binds_everywhere_only_with_a_token(bundled_model_copy, tmp_pat
     port = free_port()
     env = _gunicorn_env(bundled_model_copy, tmp_path, NOFOOBAR_BIND=f"0.0.0.0:{port}",
                         NOFOOBAR_TOKEN="gunicorn-secret")
-    proc = subprocess.Popen(GUNICORN, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
-                    assert r.status == 200
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(proc.stdout.read().decode(errors="replace"))
-                time.sleep(0.1)
+    with gunicorn(env, port) as url:
         with pytest.raises(urllib.error.HTTPError) as exc:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/model", timeout=5)
+            urllib.request.urlopen(f"{url}/v1/model", timeout=5)
         assert exc.value.code == 401
-    finally:
-        proc.terminate()
-        proc.wait(15)
 
 
 def _endpoints():

@@ -1,12 +1,12 @@
 """The real `python -m server` process over HTTP, and gunicorn."""
+import json
 import os
 import signal
 import subprocess
 import sys
-import time
 import urllib.request
 
-from tests.conftest import ROOT, free_port
+from tests.conftest import ROOT, free_port, gunicorn, gunicorn_env
 
 AI = '<button aria-label="Ask Copilot">✨</button>'
 ARTICLE = ("<article><h2>The AI backlash</h2><p>Readers are tired of artificial intelligence "
@@ -70,23 +70,7 @@ def test_server_stops_on_sigterm(server_factory):
 
 def test_gunicorn_serves_create_app(bundled_model_copy, tmp_path):
     port = free_port()
-    env = dict(os.environ, NOFOOBAR_MODEL_DIR=str(bundled_model_copy),
-               NOFOOBAR_DATA_DIR=str(tmp_path / "var"), NOFOOBAR_BIND=f"127.0.0.1:{port}",
-               NOFOOBAR_WORKERS="1")
-    proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "server/gunicorn.conf.py",
-                             "server:create_app()"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as r:
-                    assert r.status == 200
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(proc.stdout.read().decode(errors="replace"))
-                time.sleep(0.1)
-    finally:
-        proc.terminate()
-        proc.wait(15)
+    env = gunicorn_env(bundled_model_copy, tmp_path / "var", NOFOOBAR_BIND=f"127.0.0.1:{port}")
+    with gunicorn(env, port) as url:
+        with urllib.request.urlopen(url + "/v1/model", timeout=5) as r:
+            assert json.loads(r.read())["version"]

@@ -679,7 +679,7 @@ def _comment(rng, i):
                 f'<div class="comment"><div class="commtext c00">{esc(t)}</div><div class="reply"><p><font size="1"><u><a href="reply?id={cid}" rel="nofollow">reply</a></u></font></p></div></div></td></tr></table></td></tr>')
         html = f'<table class="comment-tree" border="0"><tbody>{"".join(rows)}</tbody></table>'
         src = "Hacker News comment tree: tr.athing.comtr, a.hnuser, div.commtext.c00"
-        path = f"/item"
+        path = "/item"
     elif style == 1:
         host = rng.choice(("www.reddit.com", "www.reddit.com", "old.reddit.com"))
         parts = []

@@ -5,7 +5,7 @@ without "Ask AI", notification feeds (Knock, Novu), region and currency
 pickers, compare drawers, recently-viewed strips, kanban cards, calendar
 popovers, chat lists with obfuscated classes, job cards."""
 from corpus.common import esc, hashed_class
-from corpus.sources.neg_longtail_fabs import (ICONS, LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick,
+from corpus.sources.neg_longtail_fabs import (LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick,
                                               _run, _svg, _t, _tid)
 
 _NAV = ("home", "inbox", "projects", "issues", "calendar", "reports", "team", "docs", "favorites", "trash", "settings")

@@ -5,7 +5,7 @@ widgets", robots noai meta docs), editor-written summary boxes ("Key
 takeaways", "Das Wichtigste in Kürze", "En bref", "要点"), FAQ accordions,
 and small page widgets: weather, stock and live-score tickers, currency
 switchers."""
-from corpus.common import esc, hashed_class
+from corpus.common import esc
 from corpus.sources.neg_longtail_fabs import (LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick, _run,
                                               _svg, _t, _tid)
 

@@ -5,7 +5,7 @@ storage/premium/annual plans, paywalls and login walls, age gates, exit-intent
 and spin-to-win modals, countdowns, sticky buy bars, PWA/app install and
 permission prompts, rating and "Was this helpful?" widgets, NPS surveys,
 Trustpilot."""
-from corpus.common import esc, hashed_class
+from corpus.common import esc
 from corpus.sources.neg_longtail_fabs import (LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick, _run,
                                               _svg, _t, _tid)
 

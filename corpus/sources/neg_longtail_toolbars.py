@@ -5,7 +5,7 @@ Slack/Discord/Teams composers, Google Docs toolbar, pdf.js, Leaflet and
 Google Maps controls, MUI DataGrid toolbar, app header icon rows, voice and
 translate buttons that are not generative AI."""
 from corpus.common import esc, hashed_class
-from corpus.sources.neg_longtail_fabs import (ICONS, LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick,
+from corpus.sources.neg_longtail_fabs import (ICONS, LANGS, _attrs, _cls, _d, _hid, _pick,
                                               _run, _svg, _t, _tid)
 
 _FMT = ("bold", "italic", "underline", "strike", "link", "bullets", "numbers", "quote", "code", "image")
@@ -66,12 +66,12 @@ def lexical(rng, lang):
         return (f'<button{_attrs(rng, [("type", "button"), ("class", "toolbar-item spaced" + (" active" if rng.random() < 0.2 else "")), ("aria-label", lab), ("title", title)])}>'
                 f'<i class="format {cmd}"></i></button>')
     parts = [b("undo", _t("undo", lang), "Undo (Ctrl+Z)"), b("redo", _t("redo", lang), "Redo (Ctrl+Y)"), '<div class="divider"></div>',
-             f'<button type="button" class="toolbar-item block-controls" aria-label="Formatting options for text style"><span class="icon block-type paragraph"></span>'
-             f'<span class="text dropdown-button-text">Normal</span><i class="chevron-down"></i></button>', '<div class="divider"></div>',
+             '<button type="button" class="toolbar-item block-controls" aria-label="Formatting options for text style"><span class="icon block-type paragraph"></span>'
+             '<span class="text dropdown-button-text">Normal</span><i class="chevron-down"></i></button>', '<div class="divider"></div>',
              b("bold", _t("bold", lang), "Bold (Ctrl+B)"), b("italic", _t("italic", lang), "Italic (Ctrl+I)"),
              b("underline", _t("underline", lang), "Underline (Ctrl+U)"), b("link", _t("link", lang), "Insert link (Ctrl+K)")]
     if rng.random() < 0.5:
-        parts.append(f'<button type="button" class="toolbar-item spaced" aria-label="Formatting options for additional text styles"><i class="icon dropdown-more"></i></button>')
+        parts.append('<button type="button" class="toolbar-item spaced" aria-label="Formatting options for additional text styles"><i class="icon dropdown-more"></i></button>')
     html = f'<div class="toolbar">{"".join(parts)}</div>'
     return _d(html, "editor_toolbar", "Lexical playground ToolbarPlugin: button.toolbar-item.spaced > i.format.bold", size=((400, 900), (36, 44)))
 
@@ -98,8 +98,8 @@ def tinymce(rng, lang):
     names = _some(rng, (4, 8), ("undo", "redo", "bold", "italic", "underline", "link", "image", "bullets", "numbers", "print", "table", "align"))
     mce = {"bullets": "bullist", "numbers": "numlist", "align": "alignleft"}
     btns = "".join(f'<button aria-label="{esc(_t(n, lang))}" data-mce-name="{mce.get(n, n)}" type="button" tabindex="-1" class="tox-tbtn" aria-disabled="false"'
-                   + (' aria-pressed="false"' if n in ("bold", "italic", "underline") else "") + f' style="width: 34px;">'
-                   f'<span class="tox-icon tox-tbtn__icon-wrap"><svg width="24" height="24" focusable="false"><path d="M7.8 19c-.3 0-.5 0-.6-.2l-.2-.5V5.7z" fill-rule="evenodd"></path></svg></span></button>'
+                   + (' aria-pressed="false"' if n in ("bold", "italic", "underline") else "") + ' style="width: 34px;">'
+                   '<span class="tox-icon tox-tbtn__icon-wrap"><svg width="24" height="24" focusable="false"><path d="M7.8 19c-.3 0-.5 0-.6-.2l-.2-.5V5.7z" fill-rule="evenodd"></path></svg></span></button>'
                    for n in names)
     html = (f'<div role="group" class="tox-toolbar-overlord" aria-disabled="false"><div role="group" class="tox-toolbar__primary">'
             f'<div title="" role="toolbar" data-alloy-tabstop="true" tabindex="-1" class="tox-toolbar__group">{btns}</div></div></div>')
@@ -299,7 +299,7 @@ def app_header_icons(rng, lang):
     else:
         keys = rng.sample(("search", "notifications", "settings", "share", "more", "download", "print", "fullscreen"), 4)
         tw = "inline-flex items-center justify-center rounded-md p-2 text-gray-500 hover:bg-gray-100 hover:text-gray-700 focus:outline-none focus:ring-2 focus:ring-inset"
-        html = (f'<div class="flex items-center gap-x-1">' + "".join(
+        html = ('<div class="flex items-center gap-x-1">' + "".join(
             f'<button type="button"{_attrs(rng, [("class", tw), _tid(rng, k + "-button"), ("aria-label", _t(k, lang)), ("title", _t(k, lang) if rng.random() < 0.3 else None)])}>'
             f'{_svg(rng, {"notifications": "bell", "settings": "gear", "more": "dots", "fullscreen": "up"}.get(k, k), 20)}</button>' for k in keys) + '</div>')
         src = "generic pattern: Tailwind icon-only header buttons (search, notifications, settings, share...)"
@@ -338,9 +338,9 @@ def translate_widget(rng, lang):
                 f'{_svg(rng, "globe", 18)}<span>{esc(_t("translate", lang))}</span></button>')
         src = "generic pattern: 'Translate page' button in a municipal site header"
     else:
-        html = (f'<div class="gtranslate_wrapper"><a href="#" class="glink nturl notranslate" data-gt-lang="en" title="English">EN</a>'
-                f'<a href="#" class="glink nturl notranslate" data-gt-lang="de" title="Deutsch">DE</a><a href="#" class="glink nturl notranslate" '
-                f'data-gt-lang="fr" title="Français">FR</a><a href="#" class="glink nturl notranslate" data-gt-lang="es" title="Español">ES</a></div>')
+        html = ('<div class="gtranslate_wrapper"><a href="#" class="glink nturl notranslate" data-gt-lang="en" title="English">EN</a>'
+                '<a href="#" class="glink nturl notranslate" data-gt-lang="de" title="Deutsch">DE</a><a href="#" class="glink nturl notranslate" '
+                'data-gt-lang="fr" title="Français">FR</a><a href="#" class="glink nturl notranslate" data-gt-lang="es" title="Español">ES</a></div>')
         src = "GTranslate plugin div.gtranslate_wrapper a.glink[data-gt-lang]"
     return _d(html, "translate_widget", src, rng.choice(("inline", "br")), size=((120, 220), (28, 44)))
 

@@ -5,7 +5,7 @@ co-pilot training, Gemini horoscopes, a Claude Monet exhibition, agent
 login for realtors, auto-generated invoice numbers, "Generated on" report
 footers, smart locks, the Genius Bar, Mistral wind forecasts, transformers
 (the electrical kind), robot vacuums, out-of-office auto-replies."""
-from corpus.common import esc, hashed_class
+from corpus.common import esc
 from corpus.sources.neg_longtail_fabs import (LANGS, _attrs, _cls, _cssmod, _d, _hid, _pick, _run,
                                               _svg, _t, _tid)
 

@@ -198,7 +198,7 @@ def _cart_drawer(rng, lang):
             f'<li class="woocommerce-mini-cart-item mini_cart_item"><a href="?remove_item={_hid(rng, 32)}" class="remove remove_from_cart_button" aria-label="{esc(_t("remove", lang))} {esc(name)}" '
             f'data-product_id="{rng.randint(10, 999)}">×</a><a href="/product/{_hid(rng, 6)}/"><img width="300" height="300" src="/wp-content/uploads/{_hid(rng, 6)}-300x300.jpg" alt="" decoding="async">{esc(name)}</a>'
             f'<span class="quantity">1 × <span class="woocommerce-Price-amount amount"><bdi>{esc(_price(rng, lang))}</bdi></span></span></li>')
-        html = (f'<div class="widget_shopping_cart_content">' + (
+        html = ('<div class="widget_shopping_cart_content">' + (
             f'<p class="woocommerce-mini-cart__empty-message">{esc(_t("cart_empty", lang))}</p>' if empty else
             f'<ul class="woocommerce-mini-cart cart_list product_list_widget">{item}</ul><p class="woocommerce-mini-cart__total total"><strong>{esc(_t("subtotal", lang))}:</strong> '
             f'<span class="woocommerce-Price-amount amount"><bdi>{esc(_price(rng, lang))}</bdi></span></p><p class="woocommerce-mini-cart__buttons buttons">'
@@ -209,7 +209,7 @@ def _cart_drawer(rng, lang):
 
 def _stripe(rng, lang):
     style = rng.randrange(3)
-    n = rng.randint(0, 9)
+    rng.randint(0, 9)  # drawn for nothing, kept so the seeded stream (and the corpus) stays as committed
     if style == 0:
         kind = rng.choice(("card", "cardNumber", "payment"))
         src = f"https://js.stripe.com/v3/elements-inner-{'payment' if kind == 'payment' else 'card'}-{_hid(rng, 32)}.html#wait=false&rtl=false&locale={lang}"

@@ -231,7 +231,7 @@ def _disqus(rng, lang):
             f'title="Disqus" width="100%" src="{esc(src)}" style="width:1px !important;min-width:100% !important;border:none !important;overflow:hidden !important;height:{rng.randint(600, 3000)}px !important;" '
             f'horizontalscrolling="no" verticalscrolling="no"></iframe></div>')
     if rng.random() < 0.4:
-        html = f'<div id="disqus_recommendations" style="display:none"></div>' + html
+        html = '<div id="disqus_recommendations" style="display:none"></div>' + html
     return html, "comments", "Disqus embed #disqus_thread > iframe#dsq-appN[title=Disqus]", _flow(rng, (600, 900), (600, 2400), frame="https://disqus.com/embed/comments/")
 
 

@@ -206,7 +206,7 @@ def _breadcrumb(rng, lang):
         html = f'<nav aria-label="{esc(_t("breadcrumb", lang))}"><ol class="breadcrumb">{lis}</ol></nav>'
         src = "Bootstrap breadcrumb: nav[aria-label] > ol.breadcrumb > li.breadcrumb-item"
     elif style == 1:
-        lis = "".join((f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+        lis = "".join(('<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
                        + (f'<a itemprop="item" href="{h}"><span itemprop="name">{esc(t)}</span></a>' if h else f'<span itemprop="name">{esc(t)}</span>')
                        + f'<meta itemprop="position" content="{j + 1}"></li>') for j, (t, h) in enumerate(crumbs))
         html = f'<ol class="{_cls(rng, "breadcrumbs")}" itemscope itemtype="https://schema.org/BreadcrumbList">{lis}</ol>'

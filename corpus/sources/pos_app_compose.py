@@ -345,8 +345,8 @@ def _linkedin_rewrite(rng):
     label = _tr(REWRITE_AI, lang)
     btn_cls = _cls(rng, "artdeco-button", "artdeco-button--2", "artdeco-button--secondary",
                    "share-creation-state__writing-assistant-btn", obfuscate=0.1, extra=(0, 1))
-    icon = (f'<svg role="none" aria-hidden="true" class="artdeco-button__icon" data-test-icon="premium-signal-ai-small" '
-            f'width="16" height="16" viewBox="0 0 16 16"><path d="M8 1l1.5 3.5L13 6l-3.5 1.5L8 11 6.5 7.5 3 6l3.5-1.5z"></path></svg>')
+    icon = ('<svg role="none" aria-hidden="true" class="artdeco-button__icon" data-test-icon="premium-signal-ai-small" '
+            'width="16" height="16" viewBox="0 0 16 16"><path d="M8 1l1.5 3.5L13 6l-3.5 1.5L8 11 6.5 7.5 3 6l3.5-1.5z"></path></svg>')
     btn = (f'<button{_attrs(rng, [("class", btn_cls), ("type", "button"), ("id", f"ember{rng.randint(100, 999)}"), ("aria-label", rng.choice((None, label)))])}>'
            f'{icon}<span class="artdeco-button__text">{esc(label)}</span></button>')
     html = f'<div class="share-creation-state__writing-assistant-container share-creation-state__writing-assistant-container--premium">{btn}</div>'
@@ -372,7 +372,7 @@ def _linkedin_enhance(rng):
 def _github_write_copilot(rng):
     suffix = rng.choice(("RL1TZUq", "eCAAR"))
     label = rng.choice(("Write with Copilot", "Write with Copilot", "Improve with Copilot"))
-    btn = (f'<button{_attrs(rng, [("data-component", "IconButton"), ("type", "button"), ("aria-label", label), ("data-size", "small"), ("data-variant", "invisible"), ("class", f"prc-Button-ButtonBase-9n-Xk prc-Button-IconButton-fyge7")])}>'
+    btn = (f'<button{_attrs(rng, [("data-component", "IconButton"), ("type", "button"), ("aria-label", label), ("data-size", "small"), ("data-variant", "invisible"), ("class", "prc-Button-ButtonBase-9n-Xk prc-Button-IconButton-fyge7")])}>'
            f'<svg aria-hidden="true" focusable="false" class="octicon octicon-copilot" viewBox="0 0 16 16" width="16" height="16"><path d="{_COPILOT_OCT}"></path></svg></button>')
     html = f'<div class="Footer-module__footerButtonWrapper__{suffix}">{btn}</div>' if rng.random() < 0.7 else btn
     repo = rng.choice(("acme/api", "octo-org/web", "lumen/cli", "kitchen-sink/app", "orbit/docs"))
@@ -650,7 +650,7 @@ def _youtube_smart_reply(rng):
              "fr": ("Merci beaucoup !", "Ravi que ça vous plaise !"), "es": ("¡Muchas gracias!", "¡Me alegra que te guste!"),
              "ja": ("ありがとうございます！", "気に入ってもらえて嬉しいです！"), "pt": ("Muito obrigado!", "Que bom que gostou!"),
              "it": ("Grazie mille!", "Felice che ti sia piaciuto!")}[lang]
-    html = (f'<div id="comment-smart-replies" class="style-scope ytcp-comment">'
+    html = ('<div id="comment-smart-replies" class="style-scope ytcp-comment">'
             + "".join(f'<ytcp-chip class="style-scope ytcp-comment-smart-replies" role="button" aria-label="{esc(c)}"><div class="chip-text">{esc(c)}</div></ytcp-chip>' for c in chips)
             + "</div>")
     return example(html, page_url("studio.youtube.com", rng, f"/channel/UC{hashed_class(rng)[-6:]}/comments/inbox"), 1, KIND,

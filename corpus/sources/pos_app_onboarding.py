@@ -270,7 +270,7 @@ def _vendor_onboarding_real(rng):
         host, path, src = "new.express.adobe.com", "/", "Adobe Express get-started dialog 'create-with-ai' quickstart card"
         ctx = _ctx_inline(rng, (200, 260), (140, 200))
     elif which == "wix":
-        html = (f'<button class="wds_1_256_0_ButtonCore__root Yfr0Ty" data-hook="get-started-primary" type="button">Chat with AI</button>')
+        html = ('<button class="wds_1_256_0_ButtonCore__root Yfr0Ty" data-hook="get-started-primary" type="button">Chat with AI</button>')
         host, path, src = "manage.wix.com", "/ai-assistant", "Wix setup screen 'Chat with AI' primary button ([data-hook=get-started-primary])"
         ctx = _ctx_inline(rng, (140, 200), (40, 48))
     elif which == "github":
@@ -280,8 +280,8 @@ def _vendor_onboarding_real(rng):
         host, path, src = "github.com", "/settings/copilot/features", "GitHub Copilot 'Getting started' checklist ([data-testid=copilot-free-user-checklist])"
         ctx = _ctx_inline(rng, (400, 700), (140, 220))
     elif which == "yahoo":
-        html = (f'<div class="scoutPromoPopup" role="dialog"><h3>Meet Yahoo Scout</h3><p>Ask anything and get AI answers with links to trusted sources.</p>'
-                f'<button>Try it</button><button aria-label="Close">×</button></div>')
+        html = ('<div class="scoutPromoPopup" role="dialog"><h3>Meet Yahoo Scout</h3><p>Ask anything and get AI answers with links to trusted sources.</p>'
+                '<button>Try it</button><button aria-label="Close">×</button></div>')
         host, path, src = "search.yahoo.com", "/", "Yahoo search 'Meet Yahoo Scout' popup (.scoutPromoPopup)"
         ctx = _ctx_pop(rng, (300, 360), (160, 220))
     else:

@@ -287,18 +287,18 @@ def _other_engines(rng):
         lang = "zh"
         html = f'<span class="aisearch-btn_1yI-K" role="button" aria-label="问文心">{_svg(rng, None, 16)}<span>问文心</span></span>'
         if rng.random() < 0.5:
-            html = f'<a id="csaitab" class="s-tab-item s-tab-csaitab" href="//chat.baidu.com/search">AI搜索</a>'
+            html = '<a id="csaitab" class="s-tab-item s-tab-csaitab" href="//chat.baidu.com/search">AI搜索</a>'
         host, src = "www.baidu.com", "Baidu search box Wenxin AI entry (.aisearch-btn_1yI-K / #csaitab)"
     elif eng == "yahoojp":
         lang = "ja"
         html = rng.choice((
             f'<a id="aichat" href="https://chat-assistant.yahoo.co.jp/" class="{hashed_class(rng)}" aria-label="AIアシスタント">{_svg(rng, None, 20)}<span>AIアシスタント</span></a>',
-            f'<a class="ygDfdPUPK5OPiqKG4UtuU" aria-label="AIアシスタントで検索" href="https://chat-assistant.yahoo.co.jp/">AIアシスタント</a>',
-            f'<li class="VerticalTab__aiAssistButton"><a href="https://chat-assistant.yahoo.co.jp/">AIアシスタント</a></li>'))
+            '<a class="ygDfdPUPK5OPiqKG4UtuU" aria-label="AIアシスタントで検索" href="https://chat-assistant.yahoo.co.jp/">AIアシスタント</a>',
+            '<li class="VerticalTab__aiAssistButton"><a href="https://chat-assistant.yahoo.co.jp/">AIアシスタント</a></li>'))
         host, src = rng.choice(("www.yahoo.co.jp", "search.yahoo.co.jp")), "Yahoo! JAPAN AI assistant search entry (#aichat / aria-label AIアシスタントで検索)"
     elif eng == "sogou":
         lang = "zh"
-        html = f'<ul class="searchnav"><li><a id="sogou_aimode" href="/ai?ie=utf8">AI搜索</a></li></ul>'
+        html = '<ul class="searchnav"><li><a id="sogou_aimode" href="/ai?ie=utf8">AI搜索</a></li></ul>'
         host, src = "sogou.com", "Sogou search navbar AI tab (#sogou_aimode)"
     else:
         html = (f'<div class="label-container"><span class="trailing-content-container has-trailing-content"><button type="button" class="button-small button-plain">'

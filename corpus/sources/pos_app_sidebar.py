@@ -266,8 +266,8 @@ def _gitlab_duo(rng):
     html = (f'<div class="ai-panels"><button{_attrs(rng, [("class", "gl-button btn btn-default btn-md"), ("data-testid", "ai-panel-toggle"), ("aria-label", "GitLab Duo Chat"), ("title", "GitLab Duo Chat"), ("type", "button")])}>'
             f'<svg class="gl-icon s16" data-testid="tanuki-ai-icon"><use href="/assets/icons.svg#tanuki-ai"></use></svg></button></div>')
     if rng.random() < 0.4:
-        html = (f'<div class="ai-panels"><aside class="duo-chat" aria-label="GitLab Duo Chat"><header><h3>GitLab Duo Chat</h3></header>'
-                f'<p>Hi! I’m GitLab Duo. How can I help with this merge request?</p><textarea aria-label="Chat with GitLab Duo"></textarea></aside></div>')
+        html = ('<div class="ai-panels"><aside class="duo-chat" aria-label="GitLab Duo Chat"><header><h3>GitLab Duo Chat</h3></header>'
+                '<p>Hi! I’m GitLab Duo. How can I help with this merge request?</p><textarea aria-label="Chat with GitLab Duo"></textarea></aside></div>')
     proj = rng.choice(("acme/backend", "infra/terraform", "web/storefront", "data/pipelines"))
     return example(wrap(html, rng), page_url("gitlab.com", rng, f"/{proj}/-/merge_requests/{rng.randint(2, 700)}"),
                    1, KIND, "GitLab Duo Chat panel / toggle (.ai-panels, tanuki-ai icon)", lang="en",
@@ -341,8 +341,8 @@ def _square_ai(rng):
                 f'<eh-market-icon slot="icon" name="ai-sparkle"></eh-market-icon></eh-market-button><span slot="content">Square AI</span></eh-market-tooltip>')
         src, ctx = "Square Dashboard sidebar 'Square AI' button (eh-market-button[data-testid=spotlight-mfe-button])", _ctx_inline(rng, (40, 40), (40, 40))
     else:
-        html = (f'<div data-testid="ai-chat-draggable-area" class="ai-chat-window"><header>Square AI</header>'
-                f'<div data-testid="square-ai-module"><p>Ask about your sales, items or customers.</p><textarea aria-label="Ask Square AI"></textarea></div></div>')
+        html = ('<div data-testid="ai-chat-draggable-area" class="ai-chat-window"><header>Square AI</header>'
+                '<div data-testid="square-ai-module"><p>Ask about your sales, items or customers.</p><textarea aria-label="Ask Square AI"></textarea></div></div>')
         src, ctx = "Square AI chat window ([data-testid=ai-chat-draggable-area])", _ctx_panel(rng, "right", (340, 400))
     return example(html, page_url("app.squareup.com", rng, "/dashboard/"), 1, KIND, src,
                    lang=rng.choice(("en", "en", "fr", "es", "ja")), context=ctx)
@@ -382,7 +382,7 @@ def _ga_advisor(rng):
            "it": "Chiedi ad Analytics Advisor"}[lang]
     html = (f'<gmp-chat-entry-point _ngcontent-ng-c{rng.randint(10**8, 10**9)}=""><button{_attrs(rng, [("mat-button", True), ("class", "mdc-button mat-mdc-button gmp-chat-entry-point-button"), ("aria-label", lab)])}>'
             f'{_svg(rng, _SPARK4, 18)}<span class="mdc-button__label">{esc(lab)}</span></button></gmp-chat-entry-point>')
-    return example(html, page_url("analytics.google.com", rng, f"/analytics/web/"), 1, KIND,
+    return example(html, page_url("analytics.google.com", rng, "/analytics/web/"), 1, KIND,
                    "Google Analytics header 'Ask Analytics Advisor' (gmp-chat-entry-point)", lang=lang,
                    context=_ctx_inline(rng, (160, 220), (36, 36), y=8))
 

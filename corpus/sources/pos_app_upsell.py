@@ -191,49 +191,49 @@ def _vendor_promo_banners(rng):
                         "powerautomate", "labs", "wordpress", "jimdo", "shopify"))
     lang = "en"
     if which == "dropbox":
-        html = (f'<div class="_banner_1ozs8_1"><a class="dwg-text" data-trackingid="dwg_banner_plank-b6fbc6399b__meet-dropbox-dash-your-new-ai-teammate--1" href="https://dash.dropbox.com/">'
-                f'Meet Dropbox Dash, your new AI teammate</a></div>')
+        html = ('<div class="_banner_1ozs8_1"><a class="dwg-text" data-trackingid="dwg_banner_plank-b6fbc6399b__meet-dropbox-dash-your-new-ai-teammate--1" href="https://dash.dropbox.com/">'
+                'Meet Dropbox Dash, your new AI teammate</a></div>')
         host, src = "www.dropbox.com", "Dropbox header 'Meet Dropbox Dash, your new AI teammate' banner"
     elif which == "firefly":
-        html = (f'<div class="promobar" data-block-status="loaded"><div class="promobar-content"><p>Create with Adobe Firefly: generate images from text in seconds.</p>'
-                f'<a class="con-button blue" href="https://firefly.adobe.com/">Try Firefly free</a></div></div>')
+        html = ('<div class="promobar" data-block-status="loaded"><div class="promobar-content"><p>Create with Adobe Firefly: generate images from text in seconds.</p>'
+                '<a class="con-button blue" href="https://firefly.adobe.com/">Try Firefly free</a></div></div>')
         host, src = "www.adobe.com", "Adobe.com promo bar for Adobe Firefly (.promobar)"
     elif which == "gitlab":
-        html = (f'<div class="banner"><p>See how agentic AI transforms software delivery.</p><a data-ga-name="transcend event" href="/events/transcend/">Watch GitLab Transcend now</a></div>')
+        html = ('<div class="banner"><p>See how agentic AI transforms software delivery.</p><a data-ga-name="transcend event" href="/events/transcend/">Watch GitLab Transcend now</a></div>')
         if rng.random() < 0.5:
-            html = (f'<div class="stacking-cards__card"><h3>GitLab Duo Agent Platform</h3><p>AI agents that plan, code and review alongside your team.</p>'
-                    f'<a data-ga-name="gitlab-duo" href="/gitlab-duo/">Try GitLab Duo free for 60 days</a></div>')
+            html = ('<div class="stacking-cards__card"><h3>GitLab Duo Agent Platform</h3><p>AI agents that plan, code and review alongside your team.</p>'
+                    '<a data-ga-name="gitlab-duo" href="/gitlab-duo/">Try GitLab Duo free for 60 days</a></div>')
         host, src = "about.gitlab.com", "GitLab site AI promo banner / Duo card ([data-ga-name] gitlab-duo / transcend event)"
     elif which == "grok":
         lang = rng.choice(("en", "ja", "es", "pt", "fr"))
         if rng.random() < 0.5:
-            html = (f'<div data-testid="inlinePrompt" class="css-175oi2r r-kemksi"><span>Create epic videos in cinematic quality</span>'
-                    f'<div data-testid="inlinePrompt-primaryAction"><a href="https://grok.com/imagine" role="link" class="css-175oi2r r-sdzlij">Try Grok Imagine</a></div></div>')
+            html = ('<div data-testid="inlinePrompt" class="css-175oi2r r-kemksi"><span>Create epic videos in cinematic quality</span>'
+                    '<div data-testid="inlinePrompt-primaryAction"><a href="https://grok.com/imagine" role="link" class="css-175oi2r r-sdzlij">Try Grok Imagine</a></div></div>')
             src = "X timeline Grok Imagine promo ([data-testid=inlinePrompt] → grok.com/imagine)"
         else:
-            html = (f'<div class="css-175oi2r"><div class="r-kemksi r-1ifxtd0"><aside role="complementary" aria-label="Grok Imagine">'
-                    f'<a href="https://grok.com/imagine?referring_page=home_sidebar_grok_promo"><span>Make videos in seconds</span><span>Try Grok Imagine</span></a></aside></div></div>')
+            html = ('<div class="css-175oi2r"><div class="r-kemksi r-1ifxtd0"><aside role="complementary" aria-label="Grok Imagine">'
+                    '<a href="https://grok.com/imagine?referring_page=home_sidebar_grok_promo"><span>Make videos in seconds</span><span>Try Grok Imagine</span></a></aside></div></div>')
             src = "X right sidebar Grok promo (aside → grok.com/imagine, home_sidebar_grok_promo)"
         host = "x.com"
     elif which == "yahoo":
-        html = (f'<div class="scoutPromo"><span>Try the new Yahoo Scout</span><p>Get AI answers with sources, right from search.</p><a href="https://scout.yahoo.com/">Try it</a></div>')
+        html = ('<div class="scoutPromo"><span>Try the new Yahoo Scout</span><p>Get AI answers with sources, right from search.</p><a href="https://scout.yahoo.com/">Try it</a></div>')
         host, src = "search.yahoo.com", "Yahoo search 'Try the new Yahoo Scout' promo (.scoutPromo)"
     elif which == "baidu":
         lang = "zh"
-        html = (f'<div class="panel-list_8jHmm"><a href="https://chat.baidu.com/">文心助手</a><span>有问题，问文心。AI 帮你写作、答疑、画图</span></div>')
+        html = ('<div class="panel-list_8jHmm"><a href="https://chat.baidu.com/">文心助手</a><span>有问题，问文心。AI 帮你写作、答疑、画图</span></div>')
         host, src = "www.baidu.com", "Baidu homepage Wenxin assistant promo (.panel-list_8jHmm)"
     elif which == "healio":
-        html = (f'<div id="healio-ai-banner"><strong>New:</strong> Ask Healio AI your clinical questions and get answers from our news archive. <a href="/ai">Try Healio AI</a></div>')
+        html = ('<div id="healio-ai-banner"><strong>New:</strong> Ask Healio AI your clinical questions and get answers from our news archive. <a href="/ai">Try Healio AI</a></div>')
         host, src = "www.healio.com", "Healio 'Ask Healio AI' top banner (#healio-ai-banner)"
     elif which == "computerworld":
-        html = (f'<div class="section-block--announcementbar"><p>Our new AI-powered hybrid search answers your tech questions.</p><button class="reset-button" type="button">Try it!</button></div>')
+        html = ('<div class="section-block--announcementbar"><p>Our new AI-powered hybrid search answers your tech questions.</p><button class="reset-button" type="button">Try it!</button></div>')
         host, src = "www.computerworld.com", "Computerworld announcement bar for AI-powered search (.section-block--announcementbar)"
     elif which == "boldbi":
-        html = (f'<div class="new-feature-banner elementor-element-61515ce1"><span>New! AI-Powered Analytics — ask questions of your data in plain English.</span><a href="/ai-analytics/">Learn more</a></div>')
+        html = ('<div class="new-feature-banner elementor-element-61515ce1"><span>New! AI-Powered Analytics — ask questions of your data in plain English.</span><a href="/ai-analytics/">Learn more</a></div>')
         host, src = "www.boldbi.com", "Bold BI sticky 'AI-Powered Analytics' banner (.new-feature-banner)"
     elif which == "powerautomate":
-        html = (f'<div><div><div data-automation-id="copilotBanner" class="ms-Stack"><h2>Create your automation with Copilot</h2>'
-                f'<textarea aria-label="Describe what you want to automate"></textarea><button class="ms-Button ms-Button--primary">Generate</button></div></div></div>')
+        html = ('<div><div><div data-automation-id="copilotBanner" class="ms-Stack"><h2>Create your automation with Copilot</h2>'
+                '<textarea aria-label="Describe what you want to automate"></textarea><button class="ms-Button ms-Button--primary">Generate</button></div></div></div>')
         host, src = "make.powerautomate.com", "Power Automate home 'Create your automation with Copilot' banner ([data-automation-id=copilotBanner])"
     elif which == "labs":
         lang = rng.choice(("en", "de", "fr", "es", "ja", "pt", "it"))
@@ -244,14 +244,14 @@ def _vendor_promo_banners(rng):
         html = (f'<div class="aM0mz JObZef"><h2>{esc(meet)}</h2><div class="IfuKke ZkFQ1d" role="button" aria-label="{esc(turn)}">{esc(turn)}</div></div>')
         host, src = "labs.google.com", "Google Labs 'Meet AI Mode' promo (.aM0mz.JObZef, 'Turn on AI Mode')"
     elif which == "wordpress":
-        html = (f'<li class="x-nav--ai-website-builder-header"><a href="https://wordpress.com/ai-website-builder/">AI Website Builder <span class="x-badge">New</span></a></li>')
+        html = ('<li class="x-nav--ai-website-builder-header"><a href="https://wordpress.com/ai-website-builder/">AI Website Builder <span class="x-badge">New</span></a></li>')
         host, src = "wordpress.com", "WordPress.com nav 'AI Website Builder' promo (.x-nav--ai-website-builder-header)"
     elif which == "jimdo":
         lang = rng.choice(("en", "de", "fr", "es", "it", "ja"))
-        html = (f'<section id="companion"><h2>Jimdo Companion</h2><p>Your AI business assistant builds your website, logo and legal texts for you.</p><a class="cta" href="/companion/">Start for free</a></section>')
+        html = ('<section id="companion"><h2>Jimdo Companion</h2><p>Your AI business assistant builds your website, logo and legal texts for you.</p><a class="cta" href="/companion/">Start for free</a></section>')
         host, src = "www.jimdo.com", "Jimdo homepage 'Companion AI' promo (#companion)"
     else:
-        html = (f'<div class="hero-second-panel"><h3>Create a custom website with AI</h3><a data-component-name="ai-store-builder" href="/website/builder">Start free trial</a></div>')
+        html = ('<div class="hero-second-panel"><h3>Create a custom website with AI</h3><a data-component-name="ai-store-builder" href="/website/builder">Start free trial</a></div>')
         host, src = "www.shopify.com", "Shopify 'Create a custom website with AI' promo (data-component-name ai-store-builder)"
     return example(wrap(html, rng), page_url(host, rng, rng.choice(("/", "/home", "/search", "/features"))), 1, KIND, src,
                    lang=lang, context=_ctx_inline(rng, (240, 1300), (40, 200), y=rng.randint(0, 600)))

@@ -8,9 +8,9 @@ Allegro, bol...). Markup: generic patterns modelled on each product's
 visible widget, in that product's own idiom."""
 from corpus.common import esc, example, hashed_class
 from corpus.sources.pos_longtail_search import (
-    AI_ANSWER, AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CLOSE, GOT_IT, HELPFUL,
-    NEW, SEND, T, TRY_IT, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, cx_box, cx_fixed,
-    cx_inline, cx_side, run,
+    AI_ANSWER, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CLOSE, HELPFUL,
+    NEW, T, TRY_IT, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, cx_box, cx_fixed,
+    cx_inline, run,
 )
 
 REVIEWS = {

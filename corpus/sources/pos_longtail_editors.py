@@ -13,8 +13,7 @@ BEM classes and ToolbarButton, TipTap's `tiptap-ai-*` classes, Mintlify's
 Froala's `fr-command fr-btn`, Quill's `ql-*` toolbar classes."""
 from corpus.common import esc, example, hashed_class
 from corpus.sources.pos_longtail_search import (
-    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, ASK_AI, ASK_ANYTHING, BETA, CLOSE, GEN_AI, HELP_WRITE, IMPROVE, NEW,
-    SEND, SUMMARIZE, T, WRITE_AI, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, answer, cx_box,
+    AI_MISTAKES, ASK_AI, ASK_ANYTHING, CLOSE, GEN_AI, HELP_WRITE, IMPROVE, T, WRITE_AI, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _url, _wrap, answer, cx_box,
     cx_fixed, cx_inline, cx_side, run,
 )
 

@@ -7,7 +7,7 @@ panels, onboarding popovers/tours and upgrade prompts. Generic patterns,
 each template written with its own structure."""
 from corpus.common import esc, example, hashed_class
 from corpus.sources.pos_longtail_search import (
-    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, ASK_AI, ASK_ANYTHING, BETA, CHAT_AI, CLOSE, GOT_IT, LATER, MEET, NEW, SEND,
+    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, ASK_AI, ASK_ANYTHING, CHAT_AI, CLOSE, GOT_IT, LATER, MEET, NEW, SEND,
     SUMMARIZE, T, TRY_FREE, TRY_IT, UPGRADE, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, answer,
     cx_box, cx_fixed, cx_inline, cx_side, run,
 )

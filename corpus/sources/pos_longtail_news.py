@@ -5,10 +5,10 @@ and "key points" boxes in many languages ("Zusammenfassung (KI-generiert)",
 Post AI, Forbes Adelaide, Time AI), AI summary buttons, encyclopedia-style
 AI summary experiments, and "new: AI summaries" notices. Generic patterns
 modelled on what those publishers show."""
-from corpus.common import esc, example, hashed_class
+from corpus.common import esc, example
 from corpus.sources.pos_longtail_search import (
-    AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CLOSE, GOT_IT, KEY_POINTS, NEW, SUMMARIZE, T,
-    TRY_IT, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, cx_box, cx_inline, run,
+    AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CLOSE, GOT_IT, KEY_POINTS, NEW, T,
+    TRY_IT, _a, _cx, _icon, _lang, _site, _t, _tid, _tw, _url, _wrap, cx_box, cx_inline, run,
 )
 
 NEWS_SITES = {

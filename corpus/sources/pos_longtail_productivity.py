@@ -13,9 +13,9 @@ design system idiom (SAP UI5 ui5-*, ServiceNow now-*, Atlassian css-*
 atomic classes, Shopify Polaris, Wix data-hook, Zoho zc-*, etc.)."""
 from corpus.common import esc, example, hashed_class
 from corpus.sources.pos_longtail_search import (
-    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CHAT_AI, CLOSE, GEN_AI, GOT_IT,
-    HELP_WRITE, IMPROVE, LATER, MEET, NEW, SEND, SUMMARIZE, T, TRY_FREE, TRY_IT, UPGRADE, WRITE_AI, _a, _cx, _icon,
-    _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap, answer, cx_box, cx_fixed, cx_inline, cx_side, run,
+    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, ASK_AI, ASK_ANYTHING, BETA, CLOSE, GOT_IT,
+    HELP_WRITE, IMPROVE, LATER, MEET, NEW, SUMMARIZE, T, TRY_FREE, TRY_IT, UPGRADE, WRITE_AI, _a, _cx, _icon,
+    _lang, _modcls, _site, _t, _tid, _url, _wrap, cx_box, cx_fixed, cx_inline, cx_side, run,
 )
 
 ASK_ABOUT = _t("Ask about this {x}", "Fragen zu diesem {x}", "Poser une question sur ce {x}", "Preguntar sobre este {x}",

@@ -496,7 +496,7 @@ def _yandex_alice(rng):
     html = (f'<div{_a(rng, [("class", _cx(rng, "Alice", "AliceButton", "HeaderForm-AliceButton")), ("role", "button"), ("aria-label", label), ("data-log-node", "alice-entry")])}>'
             f'<div class="AliceButton-Icon AliceButton-Icon_gradient"></div>'
             + (f'<span class="AliceButton-Text">{esc(label)}</span>' if rng.random() < 0.6 else "")
-            + f'<span class="AliceButton-Hint">YandexGPT</span></div>')
+            + '<span class="AliceButton-Hint">YandexGPT</span></div>')
     return example(_wrap(html, rng), _url(rng, rng.choice(("yandex.com", "ya.ru", "yandex.com.tr")) if lang == "en" else "yandex.com", ("/search/", "/")), 1,
                    "ai_search_widget", "generic pattern modelled on Yandex search 'Alice' AI button (BEM-ish Block-Element_mod)",
                    lang=lang, context=cx_inline(rng, (40, 160), (36, 44)))

@@ -7,9 +7,9 @@ Maps", Alexa+, Siri). Generic patterns modelled on each product's visible
 widget."""
 from corpus.common import esc, example, hashed_class
 from corpus.sources.pos_longtail_search import (
-    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_AI, ASK_ANYTHING, BETA, CHAT_AI, CLOSE, GOT_IT, LATER, MEET,
-    NEW, SEND, SUMMARIZE, T, TRY_FREE, TRY_IT, UPGRADE, _a, _cx, _icon, _lang, _modcls, _site, _t, _tid, _tw, _url, _wrap,
-    answer, cx_box, cx_fixed, cx_inline, cx_side, run,
+    AI_ASSISTANT, AI_GENERATED, AI_MISTAKES, AI_SUMMARY, ASK_ANYTHING, BETA, CHAT_AI, CLOSE, GOT_IT, MEET,
+    NEW, SEND, SUMMARIZE, T, TRY_FREE, UPGRADE, _a, _cx, _icon, _lang, _t, _tid, _url, _wrap,
+    answer, cx_box, cx_fixed, cx_inline, run,
 )
 
 TUTOR_BODY = _t("Stuck on a problem? Your AI tutor explains it step by step.",
