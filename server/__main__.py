@@ -21,7 +21,7 @@ def main(argv=None):
     if args.data_dir:
         overrides["DATA_DIR"] = args.data_dir
     host = args.host
-    if not (host == "localhost" or is_loopback(host)) and not os.environ.get("NOFOOBAR_TOKEN"):
+    if not is_loopback(host) and not os.environ.get("NOFOOBAR_TOKEN"):
         print(f"error: refusing to bind {host} without a token: set NOFOOBAR_TOKEN so that "
               "other machines must authenticate, or bind 127.0.0.1", file=sys.stderr)
         return 2

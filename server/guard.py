@@ -13,8 +13,13 @@ OPEN_PATHS = ("/healthz",)
 
 
 def is_loopback(addr):
+    """True for a loopback address or name: 127.0.0.0/8, ::1 (bracketed or
+    not), localhost. gunicorn.conf.py keeps a copy: it must load on its own."""
+    addr = (addr or "").lower()
+    if addr == "localhost":
+        return True
     try:
-        return ipaddress.ip_address(addr or "").is_loopback
+        return ipaddress.ip_address(addr.strip("[]")).is_loopback
     except ValueError:
         return False
 
@@ -57,9 +62,6 @@ def check_token():
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
-
-
 def check_host():
     """Without a token, answer only requests addressed to a loopback name, so
     a web page cannot reach us through DNS rebinding (evil.example -> 127.0.0.1)."""
@@ -67,7 +69,7 @@ def check_host():
         return
     host = (request.host or "").lower()
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    if name not in LOOPBACK_NAMES and not name.startswith("127."):
+    if not is_loopback(name):
         raise ApiError(403, f"requests must be addressed to this machine (Host: {host[:80]!r}); "
                             "set NOFOOBAR_TOKEN to serve other names")
 

@@ -176,9 +176,10 @@ def test_foreign_host_header_is_refused_without_token(model_dir, tmp_path):
     """DNS rebinding: a page on evil.example resolved to 127.0.0.1 sends Host: evil.example."""
     app = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v")})
     c = app.test_client()
-    err(c.post("/v1/feedback", json={"examples": [{"html": "<b>x</b>", "label": 1}]},
-               headers={"Host": "evil.example:8765"}), 403, "forbidden")
-    for host in ("127.0.0.1:8765", "localhost:8765", "[::1]:8765", "localhost"):
+    for host in ("evil.example:8765", "127.evil.example", "127.0.0.1.evil.example:8765"):
+        err(c.post("/v1/feedback", json={"examples": [{"html": "<b>x</b>", "label": 1}]},
+                   headers={"Host": host}), 403, "forbidden")
+    for host in ("127.0.0.1:8765", "localhost:8765", "[::1]:8765", "localhost", "127.0.0.2:80"):
         assert c.get("/healthz", headers={"Host": host}).status_code == 200, host
     tokened = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v"), "TOKEN": "t"})
     r = tokened.test_client().get("/healthz", headers={"Host": "nofoobar.lan"})
