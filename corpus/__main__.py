@@ -14,26 +14,13 @@ import importlib
 import json
 import pathlib
 import pkgutil
-import re
 import sys
-from urllib.parse import urlsplit
 
 from corpus import sources
+from model.data import site_of, snippet_key
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "training_data"
-_WS = re.compile(r"\s+")
-
-
-def _key(html):
-    return _WS.sub("", html)
-
-
-def _site(url):
-    host = urlsplit(url or "").hostname or ""
-    return host[4:] if host.startswith("www.") else host
-
-
 def build():
     """{module name: [examples]} for every source module, deduplicated."""
     seen = {}
@@ -42,7 +29,7 @@ def build():
         mod = importlib.import_module(f"corpus.sources.{info.name}")
         kept = []
         for ex in mod.examples():
-            key = _key(ex["html"])
+            key = snippet_key(ex["html"])
             if key in seen:
                 if seen[key][0] != ex["label"]:
                     raise SystemExit(
@@ -64,7 +51,7 @@ def summary(by_module):
     pos = sum(ex["label"] for ex in all_ex)
     kinds = collections.Counter(ex["kind"] for ex in all_ex if ex["label"] == 1)
     langs = collections.Counter(ex.get("lang", "?") for ex in all_ex)
-    sites = {_site(ex.get("url")) for ex in all_ex}
+    sites = {site_of(ex.get("url")) for ex in all_ex}
     lines = [f"{len(all_ex)} examples: {pos} positive, {len(all_ex) - pos} negative; "
              f"{len(sites)} sites; {len(langs)} languages"]
     lines.append("kinds: " + ", ".join(f"{k}={n}" for k, n in sorted(kinds.items())))

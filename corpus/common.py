@@ -8,10 +8,7 @@ import hashlib
 import html as _html
 import random
 
-KINDS_AI = (
-    "ai_chat_launcher", "ai_chat_panel", "ai_compose_button", "ai_sidebar",
-    "ai_summary_block", "ai_search_widget", "ai_upsell", "ai_onboarding",
-)
+from model.data import KINDS as KINDS_AI
 
 _HASH_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
