@@ -73,13 +73,17 @@ def fill(template, lang, rng, translations, config, seed_id="?"):
     """The template with every placeholder replaced."""
     styles = config["obfuscate"]["styles"]
     rate = config["obfuscate"]["rate"]
+    # A build pipeline renames a class the same way everywhere on a page.
+    renamed = {}
 
     def one(m):
         what, arg = m.group(1), m.group(2)
         if what is None:
             return hashed_class(rng, styles)
         if what == "c":
-            return hashed_class(rng, styles) if rng.random() < rate else arg
+            if arg not in renamed:
+                renamed[arg] = hashed_class(rng, styles) if rng.random() < rate else arg
+            return renamed[arg]
         try:
             return _html.escape(translations[arg][lang], quote=True)
         except KeyError:

@@ -125,3 +125,14 @@ def test_rendering_is_deterministic_and_fills_every_placeholder():
         render(dict(seed, label=0), tt, config)
     with pytest.raises(SeedError, match="vendor or a site"):
         render(dict(seed, vendor=None), tt, config)
+
+
+def test_a_class_name_is_obfuscated_the_same_way_throughout_an_example():
+    config = dict(load_json("augment.json"))
+    config["obfuscate"] = dict(config["obfuscate"], rate=1.0)
+    seed = {"id": "t/2", "label": 0, "kind": "nav", "mirrors": "a test menu here", "vendor": "generic",
+            "checked": "2026-12-05", "langs": ["en"], "nowrap": True,
+            "html": '<ul><li class="{{c:item}}">a</li><li class="{{c:item}}">b</li></ul>'}
+    html = render(seed, {}, config)[0]["html"]
+    names = re.findall(r'class="([^"]+)"', html)
+    assert len(names) == 2 and names[0] == names[1] != "item"
