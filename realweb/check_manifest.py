@@ -13,7 +13,9 @@ Without either, only the manifest itself and the widget files are checked.
 
 For an entry with "insert", the widget file is appended to <body> before its selectors are
 tried, as the harness does, and the checker also reports when a selector already matches
-the page without the widget (the label would then be ambiguous).
+the page without the widget (the label would then be ambiguous). With --inserted the pages
+already carry their widget (the harness's cleaned copies, var/realweb/clean/), so nothing
+is appended and only the match counts are checked.
 
 Exit status: 0 when no problem was found, 1 otherwise; every problem is printed on one line
 as "<id>: <problem>". Selectors are evaluated with soupsieve (beautifulsoup4's CSS engine),
@@ -119,11 +121,11 @@ def with_widget(html: str, widget_html: str) -> str:
     return str(soup)
 
 
-def check_selectors(entry: dict, raw: bytes, widgets: Path) -> list[str]:
+def check_selectors(entry: dict, raw: bytes, widgets: Path, inserted: bool = False) -> list[str]:
     problems = []
     html = decode(raw)
     page = parse(html)
-    if entry["insert"]:
+    if entry["insert"] and not inserted:
         widget_html = (widgets / f"{entry['insert']}.html").read_text(encoding="utf-8")
         for selector in entry["ai"]:
             if page.select(selector):
@@ -142,7 +144,8 @@ def check_selectors(entry: dict, raw: bytes, widgets: Path) -> list[str]:
     return problems
 
 
-def check(manifest: Path, pages: Path | None, mirror: Path | None, widgets: Path) -> tuple[list[str], dict]:
+def check(manifest: Path, pages: Path | None, mirror: Path | None, widgets: Path,
+          inserted: bool = False) -> tuple[list[str], dict]:
     problems: list[str] = []
     seen: dict[str, int] = {}
     stats = {"entries": 0, "checked_pages": 0, "missing_pages": 0}
@@ -172,7 +175,7 @@ def check(manifest: Path, pages: Path | None, mirror: Path | None, widgets: Path
             problems.append(f"{ident}: raw page not found")
             continue
         stats["checked_pages"] += 1
-        problems += [f"{ident}: {p}" for p in check_selectors(entry, raw, widgets)]
+        problems += [f"{ident}: {p}" for p in check_selectors(entry, raw, widgets, inserted)]
     return problems, stats
 
 
@@ -182,11 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, help="directory of raw pages named <id>.html[.gz]")
     parser.add_argument("--mirror", type=Path, help="directory of git snapshots <owner>+<name>[/repo]")
     parser.add_argument("--widgets", type=Path, default=HERE / "widgets")
+    parser.add_argument("--inserted", action="store_true",
+                        help="the pages already carry their inserted widget (cleaned copies)")
     args = parser.parse_args(argv)
     if not args.manifest.is_file():
         print(f"no manifest at {args.manifest}", file=sys.stderr)
         return 2
-    problems, stats = check(args.manifest, args.pages, args.mirror, args.widgets)
+    problems, stats = check(args.manifest, args.pages, args.mirror, args.widgets, args.inserted)
     for problem in problems:
         print(problem)
     print(f"{stats['entries']} entries, {stats['checked_pages']} pages checked, "

@@ -113,3 +113,14 @@ def test_checker_reports_pages_it_cannot_find(tmp_path):
     manifest, pages = write(tmp_path, [entry()], {})
     problems, stats = check_manifest.check(manifest, pages, None, REALWEB / "widgets")
     assert stats["missing_pages"] == 1 and any("raw page not found" in p for p in problems)
+
+
+def test_checker_takes_pages_that_already_carry_their_widget(tmp_path):
+    widget = (REALWEB / "widgets" / "tidio.html").read_text(encoding="utf-8")
+    page = PAGE.replace("</body>", widget + "</body>")
+    manifest, pages = write(tmp_path, [entry(insert="tidio", ai=["#tidio-chat"], tags=["inserted-widget"])],
+                            {"page-one.html": page})
+    problems, _ = check_manifest.check(manifest, pages, None, REALWEB / "widgets", inserted=True)
+    assert problems == []
+    problems, _ = check_manifest.check(manifest, pages, None, REALWEB / "widgets")
+    assert any("already matches the page" in p for p in problems)
