@@ -4,7 +4,7 @@ the saved versions with their cross-validated figures.
     python -m model.promote VERSION [--model DIR]
     python -m model.promote --list [--model DIR]
 
-The version must load (checksum and unpickling) before `current` moves, and
+The version's served weights must load (checksums, no unpickling) before `current` moves, and
 `current` is replaced atomically, so a running server either keeps its model
 or picks up the named one within about a second.
 """
@@ -27,6 +27,7 @@ def rows(model_dir):
         row = {"version": version, "current": version == current, "problem": None}
         try:
             meta = artifacts.verify(model_dir, version)
+            artifacts.load_weights(model_dir, version)
         except artifacts.ArtifactError as exc:
             row["problem"] = str(exc)
             try:
@@ -92,9 +93,9 @@ def main(argv=None):
         print(f"{args.version} is already current")
         return 0
     try:
-        # Unpickle it too: a file can match its checksum and still not load
-        # (libraries changed since it was trained); the server would refuse it.
-        artifacts.load(args.model, args.version)
+        # Load its weights as the server will (no unpickling): a file can
+        # match its checksum and still not load; the server would refuse it.
+        artifacts.load_weights(args.model, args.version)
         artifacts.promote(args.model, args.version)
     except artifacts.ArtifactError as exc:
         print(f"error: not promoted, current stays {old}: {exc}", file=sys.stderr)
