@@ -33,10 +33,30 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+def _private(path):
+    """Create the data directory 0700 and the database file 0600 before SQLite
+    opens it: they hold the URLs and snippets of the pages a user visits.
+    SQLite gives the -wal and -shm files the database file's mode, so they are
+    0600 from their creation too. A database made by an older version is
+    tightened on open. (os.open's mode, not a umask: the umask is the whole
+    process's, and the server answers on several threads.)"""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_mode & 0o077:
+            side.chmod(0o600)
+
+
 class FeedbackStore:
     def __init__(self, path):
         self.path = pathlib.Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private(self.path)
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                   check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")

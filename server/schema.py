@@ -5,11 +5,18 @@ cannot be accepted are 422; too much is 413.
 """
 import json
 import math
+import re
 
 from flask import current_app, request
 
 from model.data import KINDS, DataError, check_example
 from server.errors import ApiError
+
+# Every feedback field has a cap (html is truncated like a scored snippet;
+# the others are refused with 413): a stored example is kept forever, so
+# what one request may store must be bounded field by field.
+FEEDBACK_CAPS = {"url": 2048, "source": 200, "kind": 64, "context": 8 * 1024}
+_KIND_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 def json_body():
@@ -102,12 +109,26 @@ def feedback_request(body):
             ex = check_example(item, where)
         except DataError as exc:
             raise ApiError(422, str(exc)) from None
+        _check_caps(ex, where)
         kind = ex.get("kind")
         if ex["label"] == 1 and kind is not None and kind not in KINDS:
             raise ApiError(422, f"{where}.kind must be one of {', '.join(KINDS)}")
+        if kind is not None and not _KIND_NAME.match(kind):
+            raise ApiError(422, f"{where}.kind must be a name (letters, digits, '_', '.', '-')")
         clean = {"html": _text(ex["html"][:cfg["MAX_SNIPPET_CHARS"]]), "label": ex["label"]}
         for key in ("url", "kind", "context", "source"):
             if ex.get(key) is not None:
                 clean[key] = _text(ex[key]) if isinstance(ex[key], str) else ex[key]
         out.append(clean)
     return out
+
+
+def _check_caps(ex, where):
+    for key, cap in FEEDBACK_CAPS.items():
+        value = ex.get(key)
+        if value is None:
+            continue
+        size = len(json.dumps(value, ensure_ascii=False)) if key == "context" else len(value)
+        if size > cap:
+            unit = "characters of JSON" if key == "context" else "characters"
+            raise ApiError(413, f"{where}.{key} is {size} {unit}; at most {cap} are accepted")
