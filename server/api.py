@@ -42,7 +42,10 @@ def score():
 def feedback():
     body = schema.json_body()
     examples = schema.feedback_request(body)
-    total = get_store().add(examples, origin=client_origin())
+    # What the served model said of each labelled snippet, for the review page.
+    scorer = _scorer()
+    scored = [dict(r, model_version=scorer.version) for r in scorer.score(examples)]
+    total = get_store().add(examples, origin=client_origin(), scored=scored)
     return jsonify({"stored": len(examples), "total": total}), 201
 
 
