@@ -180,6 +180,21 @@ def read(path):
         store.close()
 
 
+def read_rows(path):
+    """Stored rows with their bookkeeping (key, origin, history), or []: what
+    the promotion guard needs to flag contradicting feedback."""
+    path = pathlib.Path(path)
+    if path.is_dir():
+        path = path / DB_NAME
+    if not path.exists():
+        return []
+    store = FeedbackStore(path)
+    try:
+        return store.rows()
+    finally:
+        store.close()
+
+
 def default_data_dir():
     return pathlib.Path(os.environ.get("NOFOOBAR_DATA_DIR", "var"))
 

@@ -232,8 +232,49 @@ def _errors_table(idx, examples, run, reasons_of, what):
     return "<table>" + "".join(rows) + "</table>"
 
 
+def _trusted_section(trusted):
+    """The promotion guard's figures (model/guard.py) and the flagged feedback."""
+    from model.guard import SETS
+    new, old = trusted.get("new") or {}, trusted.get("old")
+    parts = ["<h2>Promotion guard: the trusted evaluation set</h2>",
+             '<p class="note">A held-out split of the corpus that is never trained on and that '
+             "feedback never enters, and the real-web candidates when they exist. The new model "
+             "is refused if precision or recall on any set, or recall of a kind, falls by more "
+             "than the margin.</p>"]
+    head = ["set", "n", "precision", "recall"] + (["current precision", "current recall"] if old else [])
+    rows = ["<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"]
+    for name in SETS:
+        f = new.get(name)
+        if not f:
+            continue
+        cells = [_e(name.replace("_", " ")), str(f["n"]), _num(f["precision"]), _num(f["recall"])]
+        o = (old or {}).get(name)
+        if old:
+            cells += [_num(o and o["precision"]), _num(o and o["recall"])]
+        rows.append("<tr><th>" + cells[0] + "</th>" + "".join(f'<td class="n">{c}</td>' for c in cells[1:]) + "</tr>")
+    parts.append("<table>" + "".join(rows) + "</table>")
+    for reason in trusted.get("reasons") or []:
+        parts.append(f'<p class="decision">{_e(reason)}</p>')
+    flagged = trusted.get("flagged") or []
+    parts.append(f"<h2>Flagged feedback ({len(flagged)})</h2>")
+    if not flagged:
+        parts.append('<p class="note">No stored feedback contradicts the corpus or an earlier label.</p>')
+    else:
+        parts.append('<p class="note">Feedback that contradicts a corpus label or an earlier label '
+                     "of the same snippet. It was trained on; review it on the review page.</p>")
+        rows = ["<tr><th>label</th><th>why flagged</th><th>example</th></tr>"]
+        for row in flagged[:200]:
+            where = " · ".join(_e(v) for v in (row.get("kind"), row.get("url"), row.get("origin")) if v)
+            rows.append(f'<tr><td class="n">{int(row["label"])}</td><td>{_e(row["reason"])}</td>'
+                        f'<td><div class="note">{where}</div>{_snippet(row["html"])}</td></tr>')
+        if len(flagged) > 200:
+            rows.append(f'<tr><td colspan="3" class="note">… and {len(flagged) - 200} more</td></tr>')
+        parts.append("<table>" + "".join(rows) + "</table>")
+    return "".join(parts)
+
+
 def render(title, examples, run, *, compare=None, reasons_of=None, notes=(), decision=None,
-           limit=WORST):
+           limit=WORST, trusted=None):
     """The report as an HTML string. reasons_of(i) gives the reasons for
     example i's verdict; notes are lines about where the figures come from;
     decision (text) is what happened to the model, e.g. its promotion."""
@@ -257,6 +298,8 @@ def render(title, examples, run, *, compare=None, reasons_of=None, notes=(), dec
     parts += [f'<p class="note">{_e(line)}</p>' for line in notes]
     if decision:
         parts.append(f'<p class="decision">{_e(decision)}</p>')
+    if trusted:
+        parts.append(_trusted_section(trusted))
 
     parts.append("<h2>Figures</h2>")
     parts.append(f"<p>A snippet is flagged as AI bloat when its score is at least the threshold, "

@@ -38,8 +38,15 @@ def export_weights(pipeline):
     }
     if clf.kind_ is not None:
         out["kinds"] = np.array([str(k) for k in clf.kind_.classes_], dtype=str)
-        out["kind_coef"] = np.asarray(clf.kind_.coef_, dtype=np.float64)
-        out["kind_intercept"] = np.asarray(clf.kind_.intercept_, dtype=np.float64)
+        coef = np.asarray(clf.kind_.coef_, dtype=np.float64)
+        intercept = np.asarray(clf.kind_.intercept_, dtype=np.float64)
+        if coef.shape[0] == 1 and len(out["kinds"]) == 2:
+            # Two kinds: sklearn keeps one row, the logit of the second kind
+            # against the first; as two rows, argmax picks the same kind.
+            coef = np.vstack([np.zeros_like(coef), coef])
+            intercept = np.concatenate([[0.0], intercept])
+        out["kind_coef"] = coef
+        out["kind_intercept"] = intercept
     else:
         out["kinds"] = np.array([str(k) for k in clf.kinds_], dtype=str)
     return out
