@@ -64,8 +64,8 @@ def main(argv=None):
                                      description=__doc__.splitlines()[0])
     parser.add_argument("version", nargs="?", help="the saved version to make current")
     parser.add_argument("--list", action="store_true", help="list the saved versions")
-    parser.add_argument("--model", type=pathlib.Path, default=artifacts.DEFAULT_DIR,
-                        help="model directory (default: model/artifacts)")
+    parser.add_argument("--model", type=pathlib.Path, default=artifacts.model_dir_default(),
+                        help="model directory (default: NOFOOBAR_MODEL_DIR or model/artifacts)")
     args = parser.parse_args(argv)
     if args.list == bool(args.version):
         parser.error("give either a VERSION to promote or --list")
