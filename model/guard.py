@@ -25,6 +25,7 @@ the training report.
 """
 import hashlib
 import pathlib
+import sys
 
 import numpy as np
 
@@ -112,7 +113,39 @@ def figures(scorer, sets):
     return out
 
 
-def verdict(new, old, margin):
+def judge(pipe, threshold, sets, model_dir, old_version, margin, corpus_only=None):
+    """Figures of a new pipeline on the trusted sets, what they are compared
+    with, and the refusal ("" if none): {"new", "old", "against", "reasons",
+    "refusal"}.
+
+    The yardstick is the current model when it was trained with this same
+    held-out split (its metadata's fingerprint matches), so it never saw the
+    held-out examples either. Otherwise (a model trained before the guard,
+    or on another corpus) its figures would be flattered by examples it
+    trained on, and the yardstick is a model fitted now on the corpus alone,
+    without feedback (corpus_only(), a fitted pipeline; None when there is no
+    feedback, since the new model is then that model)."""
+    from model import artifacts
+    from model.scorer import Scorer  # the server's own scoring path, from weights
+    new = figures(Scorer.from_pipeline(pipe, {"version": "new", "threshold": threshold}), sets)
+    new["fingerprint"] = fingerprint(sets)
+    old, against = None, None
+    if sets.get("overall") and old_version:
+        try:
+            meta = artifacts.read_metadata(model_dir, old_version)
+            if ((meta.get("metrics") or {}).get("trusted") or {}).get("fingerprint") == new["fingerprint"]:
+                old, against = figures(Scorer.load(model_dir, old_version), sets), f"current {old_version}"
+        except artifacts.ArtifactError as exc:
+            print(f"warning: current model not judged on the trusted set: {exc}", file=sys.stderr)
+    if old is None and sets.get("overall") and corpus_only is not None:
+        scorer = Scorer.from_pipeline(corpus_only(), {"version": "corpus", "threshold": threshold})
+        old, against = figures(scorer, sets), "the corpus alone"
+    reasons = verdict(new, old, margin, against or "current")
+    refusal = "; ".join(reasons) and "on the trusted evaluation set, " + "; ".join(reasons)
+    return {"new": new, "old": old, "against": against, "reasons": reasons, "refusal": refusal}
+
+
+def verdict(new, old, margin, against="current"):
     """[] if new may replace old, else the reasons it may not. new and old are
     figures() of the same evaluation set."""
     if not old:
@@ -124,15 +157,15 @@ def verdict(new, old, margin):
             continue
         for key in ("precision", "recall"):
             if a[key] < b[key] - margin:
-                reasons.append(f"{key} on {name.replace('_', ' ')} {a[key]:.3f} < current "
-                               f"{b[key]:.3f} - {margin}")
+                reasons.append(f"{key} on {name.replace('_', ' ')} {a[key]:.3f} < {b[key]:.3f} "
+                               f"({against}) - {margin}")
     new_kinds = (new.get("overall") or {}).get("per_kind") or {}
     old_kinds = (old.get("overall") or {}).get("per_kind") or {}
     for kind, row in sorted(new_kinds.items()):
         before = old_kinds.get(kind)
         if before and row["n"] >= MIN_KIND_N and row["recall"] < before["recall"] - margin:
-            reasons.append(f"recall of {kind} {row['recall']:.3f} < current "
-                           f"{before['recall']:.3f} - {margin} (n={row['n']})")
+            reasons.append(f"recall of {kind} {row['recall']:.3f} < {before['recall']:.3f} "
+                           f"({against}) - {margin} (n={row['n']})")
     return reasons
 
 
@@ -150,9 +183,9 @@ def flagged_feedback(feedback_rows, corpus):
     return out
 
 
-def format_figures(new, old=None):
+def format_figures(new, old=None, against=None):
     lines = [f"{'trusted evaluation set':<24}{'n':>6}{'precision':>11}{'recall':>9}"
-             + (f"{'current P':>11}{'current R':>11}" if old else "")]
+             + (f"{'ref. P':>9}{'ref. R':>9}   (reference: {against})" if old else "")]
     for name in SETS:
         f = new.get(name)
         if not f:
@@ -160,6 +193,6 @@ def format_figures(new, old=None):
         line = f"{name.replace('_', ' '):<24}{f['n']:>6}{f['precision']:>11.3f}{f['recall']:>9.3f}"
         o = (old or {}).get(name)
         if o:
-            line += f"{o['precision']:>11.3f}{o['recall']:>11.3f}"
+            line += f"{o['precision']:>9.3f}{o['recall']:>9.3f}"
         lines.append(line)
     return "\n".join(lines)

@@ -186,7 +186,8 @@ def _trusted(trusted):
         shown, cut = _cut(row["html"])
         flagged.append(dict(row, html=shown, cut=cut,
                             where=[v for v in (row.get("kind"), row.get("url"), row.get("origin")) if v]))
-    return {"rows": rows, "has_old": old is not None, "reasons": trusted.get("reasons") or [],
+    return {"rows": rows, "has_old": old is not None, "against": trusted.get("against") or "current",
+            "reasons": trusted.get("reasons") or [],
             "flagged": flagged, "n_flagged": len(trusted.get("flagged") or [])}
 
 

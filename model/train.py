@@ -185,23 +185,6 @@ def promotion_decision(args, refusal, old_version):
                      f"set it is no worse than {old_version} by more than {args.margin}")
 
 
-def judge(pipe, threshold, sets, model_dir, old_version, margin):
-    """The promotion guard's figures for the new pipeline and the current
-    model on the trusted evaluation set, and its refusal ("" if none)."""
-    from model.scorer import Scorer  # the server's own scoring path, from weights
-    new = guard.figures(Scorer.from_pipeline(pipe, {"version": "new", "threshold": threshold}), sets)
-    new["fingerprint"] = guard.fingerprint(sets)
-    old = None
-    if old_version and sets.get("overall"):
-        try:
-            old = guard.figures(Scorer.load(model_dir, old_version), sets)
-        except artifacts.ArtifactError as exc:
-            print(f"warning: current model not judged on the trusted set: {exc}", file=sys.stderr)
-    reasons = guard.verdict(new, old, margin)
-    return {"new": new, "old": old, "reasons": reasons,
-            "refusal": "; ".join(reasons) and "on the trusted evaluation set, " + "; ".join(reasons)}
-
-
 def current_metrics(model_dir):
     try:
         version = artifacts.current_version(model_dir)
@@ -281,9 +264,14 @@ def main(argv=None):
         "features": len(pipe.named_steps["vectorize"].feature_names_),
     }
     old_version, old_metrics = current_metrics(args.model)
-    trusted = judge(pipe, result["threshold"], trusted_sets, args.model, old_version, args.margin)
+
+    def corpus_only():  # the guard's yardstick when the current model is not comparable
+        return build_pipeline(random_state=args.seed).fit(*data.arrays(train_corpus)[:2])
+
+    trusted = guard.judge(pipe, result["threshold"], trusted_sets, args.model, old_version,
+                          args.margin, corpus_only if fb else None)
     meta["metrics"]["trusted"] = trusted["new"]
-    print("\n" + guard.format_figures(trusted["new"], trusted["old"]))
+    print("\n" + guard.format_figures(trusted["new"], trusted["old"], trusted["against"]))
     version, meta = artifacts.save(pipe, meta, args.model)
     size = (args.model / version / artifacts.MODEL_FILE).stat().st_size
     print(f"\nsaved {args.model / version} ({size / 1024:.0f} KiB, {meta['features']} features)")

@@ -5,7 +5,6 @@ model.train` must refuse to promote what it trained from them: the promotion
 guard judges on a held-out corpus split that feedback never enters, so the
 poisoned model's lost recall shows there, and the flipped labels are listed in
 the report as contradicting the corpus."""
-import html
 import re
 import shutil
 import sqlite3
@@ -13,6 +12,7 @@ import subprocess
 import sys
 
 import pytest
+from markupsafe import escape
 
 from model import artifacts, data, guard, train
 from tests.conftest import ROOT
@@ -98,4 +98,4 @@ def test_flipped_feedback_from_a_local_process_is_refused_by_the_guard(
     assert "NOT promoted" in report
     # The flagged snippets are listed, as text (the report never renders markup).
     for ex in flipped:
-        assert html.escape(ex["html"][:100], quote=True) in report
+        assert str(escape(ex["html"][:100])) in report
