@@ -169,6 +169,18 @@ def verdict(new, old, margin, against="current"):
     return reasons
 
 
+def stored_verdict(new_meta, old_meta, margin):
+    """The guard's word from two versions' saved figures, without scoring:
+    None when they were not measured on the same trusted set (then the
+    caller must judge otherwise), else the refusal ("" if none)."""
+    new = ((new_meta or {}).get("metrics") or {}).get("trusted")
+    old = ((old_meta or {}).get("metrics") or {}).get("trusted")
+    if not new or not old or new.get("fingerprint") != old.get("fingerprint"):
+        return None
+    reasons = verdict(new, old, margin, f"current {old_meta.get('version')}")
+    return "; ".join(reasons) and "on the trusted evaluation set, " + "; ".join(reasons)
+
+
 def flagged_feedback(feedback_rows, corpus):
     """Feedback rows that contradict the corpus or their own earlier label:
     [{"key", "html", "label", "kind", "url", "origin", "reason"}], oldest first."""

@@ -94,3 +94,22 @@ def test_without_a_comparable_current_model_the_corpus_alone_is_the_yardstick(
     assert code == 3, out
     assert "(the corpus alone)" in out and "NOT promoted" in out
     assert artifacts.current_version(model_dir) == version
+
+
+def test_review_page_shows_the_guards_word_from_saved_figures(app, client, model_dir):
+    import shutil
+    current = artifacts.current_version(model_dir)
+    worse = "2099.01.01-1"
+    shutil.copytree(model_dir / current, model_dir / worse)
+    meta = json.loads((model_dir / worse / artifacts.META_FILE).read_text())
+    meta["version"] = worse
+    meta["metrics"]["trusted"]["overall"]["recall"] = 0.1
+    (model_dir / worse / artifacts.META_FILE).write_text(json.dumps(meta))
+    old = artifacts.read_metadata(model_dir, current)
+    assert guard.stored_verdict(meta, old, 0.02).startswith("on the trusted evaluation set, recall on overall 0.100")
+    assert guard.stored_verdict(old, old, 0.02) == ""
+    other = json.loads(json.dumps(meta))
+    other["metrics"]["trusted"]["fingerprint"] = "another set"
+    assert guard.stored_verdict(other, old, 0.02) is None
+    page = client.get("/").get_data(as_text=True)
+    assert "recall on overall 0.100" in page

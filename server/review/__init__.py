@@ -11,7 +11,7 @@ import json
 from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
                    request, url_for)
 
-from model import artifacts, data, train
+from model import artifacts, data, guard, train
 from model.flags import flag_feedback
 from server.feedback import get_store
 from server.review import access, training
@@ -28,14 +28,18 @@ def _holder():
 
 def guard_verdict(model_dir, version, current_meta):
     """The promotion guard's word on making `version` current: None (allowed)
-    or the reason it refuses. One function, so it can switch to the service's
-    guard (model/guard.py) when that lands."""
+    or the reason it refuses. From the figures both versions saved on the
+    trusted evaluation set (model/guard.py) when they share one, else their
+    cross-validated figures."""
     try:
         meta = artifacts.verify(model_dir, version)
     except artifacts.ArtifactError as exc:
         return str(exc)
     if not meta.get("metrics") or "cv" not in meta["metrics"]:
         return "its metadata has no figures"
+    trusted = guard.stored_verdict(meta, current_meta, train.DEFAULT_MARGIN)
+    if trusted is not None:
+        return trusted or None
     old = (current_meta or {}).get("metrics")
     return train.promotion_verdict(meta["metrics"], old, train.DEFAULT_MARGIN)
 
