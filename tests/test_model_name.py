@@ -125,3 +125,17 @@ def test_live_server_never_loads_a_planted_current(model_dir, planted, server_fa
         assert status == 422, body
     assert not marker.exists()
     assert "Traceback" not in server.output()
+
+
+def test_the_server_serves_without_the_pickle(model_dir, tmp_path):
+    """Serving reads weights.npz only: with model.joblib gone (or replaced by
+    a planted pickle) the server still answers, and nothing is unpickled."""
+    version = artifacts.current_version(model_dir)
+    marker = tmp_path / "code-ran"
+    joblib.dump(Planted(marker), model_dir / version / artifacts.MODEL_FILE)
+    app = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "var"), "TESTING": True})
+    r = app.test_client().post("/v1/score", json={"snippets": [{"html": "<button>Ask AI</button>"}]})
+    assert r.status_code == 200 and r.json["model_version"] == version
+    (model_dir / version / artifacts.MODEL_FILE).unlink()
+    assert Scorer.load(model_dir).version == version
+    assert not marker.exists()
