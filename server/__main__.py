@@ -12,7 +12,9 @@ from server.guard import is_loopback
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m server", description="Serve the nofoobar classifier in one process (to serve users: nofoobar serve).")
+    parser = argparse.ArgumentParser(
+        prog="python -m server",
+        description="Serve the nofoobar classifier in one process (to serve users: nofoobar serve).")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     parser.add_argument("--model", help="model directory (default model/artifacts, or NOFOOBAR_MODEL_DIR)")
