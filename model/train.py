@@ -170,7 +170,7 @@ def write_report(vdir, version, examples, result, extras, old_version, old_metri
                         trusted=trusted)
 
 
-def promotion_decision(args, refusal, old_version):
+def promotion_decision(args, refusal, old_version, against=None):
     """(promote?, exit status, what to say) for the promotion guard's verdict."""
     if args.no_promote:
         return False, 0, f"not promoted (--no-promote); current stays {old_version}"
@@ -181,8 +181,10 @@ def promotion_decision(args, refusal, old_version):
         return True, 0, f"promoted with --force, although {refusal}"
     if old_version is None:
         return True, 0, "promoted to current (there was no current model)"
-    return True, 0, (f"promoted to current, replacing {old_version}: on the trusted evaluation "
-                     f"set it is no worse than {old_version} by more than {args.margin}")
+    against = (f"{against} on the trusted evaluation set" if against
+               else f"{old_version}'s cross-validated figures")
+    return True, 0, (f"promoted to current, replacing {old_version}: no worse than {against} "
+                     f"by more than {args.margin}")
 
 
 def current_metrics(model_dir):
@@ -279,7 +281,7 @@ def main(argv=None):
     refusal = trusted["refusal"]
     if trusted["old"] is None:  # nothing trusted to compare on: cross-validation it is
         refusal = promotion_verdict(result, old_metrics, args.margin)
-    promote, status, decision = promotion_decision(args, refusal, old_version)
+    promote, status, decision = promotion_decision(args, refusal, old_version, trusted["against"])
     trusted["flagged"] = flagged
     try:
         path = write_report(args.model / version, version, examples, result, extras,
