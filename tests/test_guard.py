@@ -113,3 +113,22 @@ def test_review_page_shows_the_guards_word_from_saved_figures(app, client, model
     assert guard.stored_verdict(other, old, 0.02) is None
     page = client.get("/").get_data(as_text=True)
     assert "recall on overall 0.100" in page
+
+
+def test_real_web_rows_join_the_trusted_set(model_dir, tmp_path, capsys):
+    realweb = tmp_path / "candidates.jsonl"
+    rows = [{"html": '<button class="ask-ai">Ask AI ✨</button>', "url": "https://r1.example/", "label": 1,
+             "kind": "ai_search_widget"},
+            {"html": "<p>AI regulation news</p>", "url": "https://r2.example/", "label": 0}]
+    realweb.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert train.main(["--data", str(TINY), "--model", str(model_dir), "--no-feedback", "--quiet",
+                       "--folds", "2", "--eval-data", str(realweb)]) in (0, 3)
+    meta = artifacts.read_metadata(model_dir, artifacts.versions(model_dir)[-1])
+    trusted = meta["metrics"]["trusted"]
+    assert trusted["realweb"]["n"] == 2
+    assert trusted["overall"]["n"] == 2 + trusted["unseen_designs"]["n"] + trusted["seen_designs"]["n"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"html": "<b>x</b>"}\n')  # no label: reported, not used, not fatal
+    assert train.main(["--data", str(TINY), "--model", str(model_dir), "--no-feedback", "--quiet",
+                       "--folds", "2", "--eval-data", str(bad)]) in (0, 3)
+    assert "real-web evaluation set not used" in capsys.readouterr().err
