@@ -169,6 +169,25 @@ class ServerProcess(_Process):
         return self.env
 
 
+class NofoobarServe(_Process):
+    """`nofoobar serve --port P --model M --data-dir D --workers 1`: the
+    installed command, which execs gunicorn (what `make serve` runs)."""
+
+    name = "nofoobar-serve"
+    SCRIPT = pathlib.Path(sys.executable).parent / "nofoobar"
+
+    def __init__(self, model_dir=None, data_dir=None, env=None, base_env=None):
+        super().__init__(model_dir, data_dir)
+        self.env = clean_env(base_env, **(env or {}))
+
+    def command(self):
+        return [str(self.SCRIPT), "serve", "--port", str(self.port), "--model", str(self.model_dir),
+                "--data-dir", str(self.data_dir), "--workers", "1"]
+
+    def environ(self):
+        return self.env
+
+
 def gunicorn_env(model_dir, data_dir, base=None, workers=1, threads=None, **extra):
     """The environment of a gunicorn run: NOFOOBAR_* from the arguments only."""
     env = clean_env(base, NOFOOBAR_MODEL_DIR=model_dir, NOFOOBAR_DATA_DIR=data_dir,

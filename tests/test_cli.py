@@ -6,15 +6,13 @@ import os
 import pathlib
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
 from model import artifacts
 from model.scorer import Scorer
 from nofoobar import cli
-from testkit.net import free_port
+from testkit import NofoobarServe, children
 from tests.conftest import ROOT, TINY
 
 SCRIPT = pathlib.Path(sys.executable).parent / "nofoobar"
@@ -63,28 +61,12 @@ def test_every_command_honours_the_environment(model_dir, tmp_path):
 
 
 def test_serve_runs_gunicorn_without_the_development_server(model_dir, tmp_path):
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen([str(SCRIPT), "serve", "--port", str(port), "--workers", "1",
-                                 "--model", str(model_dir), "--data-dir", str(tmp_path / "var")],
-                                cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    body = json.load(r)
-                break
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, log.read_text()
-                time.sleep(0.2)
-        assert body["model_version"] == artifacts.current_version(model_dir)
-    finally:
-        proc.terminate()
-        proc.wait(20)
-    text = log.read_text()
-    assert "gunicorn" in text.lower() and "Booting worker" in text, text
+    with NofoobarServe(model_dir, tmp_path / "var") as server:
+        status, body = server.request("GET", "/healthz")
+        assert status == 200 and body["model_version"] == artifacts.current_version(model_dir)
+        assert len(children(server.proc.pid)) == 1  # gunicorn's master (exec'd), one worker
+    text = server.output()
+    assert "Booting worker" in text, text
     assert "development server" not in text.lower()
 
 
