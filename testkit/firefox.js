@@ -1,0 +1,95 @@
+'use strict';
+// Firefox ESR with the unpacked extension, for the Node tests in
+// tests/firefox/: puppeteer-core drives Debian's firefox-esr over WebDriver
+// BiDi (no browser is downloaded), and `python -m testkit stack` runs the
+// same server, recording proxy and page server as the Python tests use.
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const readline = require('node:readline');
+
+const ROOT = path.resolve(__dirname, '..');
+const EXTENSION = path.join(ROOT, 'extension');
+const FIREFOX = process.env.NOFOOBAR_FIREFOX || '/usr/bin/firefox-esr';
+const PYTHON = process.env.NOFOOBAR_PYTHON || path.join(ROOT, '.venv', 'bin', 'python');
+const ADDON_ID = 'nofoobar@nofoobar.dev';
+// A fixed internal UUID, so the tests know the extension's page URLs.
+const UUID = '5e0f1b2a-7c3d-4e5f-8a9b-0c1d2e3f4a5b';
+
+/** Start the Python stack; resolves to {server, proxy, pages, dataDir, stop()}. */
+function startStack() {
+  const proc = spawn(PYTHON, ['-m', 'testkit', 'stack'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: proc.stdout });
+    proc.once('exit', (code) => reject(new Error(`python -m testkit stack exited with ${code}`)));
+    lines.once('line', (line) => {
+      const info = JSON.parse(line);
+      info.stop = () => new Promise((done) => {
+        if (proc.exitCode !== null) return done();
+        proc.once('exit', done);
+        proc.stdin.end(); // the stack stops when its standard input closes
+      });
+      resolve(info);
+    });
+  });
+}
+
+/** Firefox with the extension installed and pointed at `serverUrl`.
+ * WebDriver BiDi may not open moz-extension:// pages, so the settings are
+ * written into the new profile's extension storage before the start (the
+ * JSON file backend, chosen by a pref). */
+async function launchFirefox(serverUrl) {
+  const puppeteer = require('puppeteer-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nofoobar-firefox-'));
+  const store = path.join(profile, 'browser-extension-data', ADDON_ID);
+  fs.mkdirSync(store, { recursive: true });
+  fs.writeFileSync(path.join(store, 'storage.js'), JSON.stringify({ settings: { serverUrl } }));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      'extensions.webextensions.ExtensionStorageIDB.enabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION);
+  return new FirefoxExtension(browser, profile);
+}
+
+class FirefoxExtension {
+  constructor(browser, profile) {
+    this.browser = browser;
+    this.profile = profile;
+    this.base = `moz-extension://${UUID}/`;
+  }
+
+  url(p) { return this.base + p; }
+
+  /** One of our own pages (options.html unless named), ready. */
+  async page(p = 'options.html') {
+    const page = await this.browser.newPage();
+    await page.goto(this.url(p));
+    await page.waitForSelector('body[data-ready=true]');
+    return page;
+  }
+
+  /** A UI message to the background, sent from our options page. */
+  async message(msg) {
+    const page = await this.page();
+    try {
+      return await page.evaluate((m) => browser.runtime.sendMessage(m), msg);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close() {
+    await this.browser.close();
+    fs.rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+module.exports = { ROOT, EXTENSION, FIREFOX, UUID, startStack, launchFirefox, FirefoxExtension };
