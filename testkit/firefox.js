@@ -17,14 +17,29 @@ const ADDON_ID = 'nofoobar@nofoobar.dev';
 // A fixed internal UUID, so the tests know the extension's page URLs.
 const UUID = '5e0f1b2a-7c3d-4e5f-8a9b-0c1d2e3f4a5b';
 
-/** Start the Python stack; resolves to {server, proxy, pages, dataDir, stop()}. */
+/** Start the Python stack; resolves to {server, proxy, pages, dataDir,
+ * requests(), stop()}. `requests()` is what the recording proxy saw. */
 function startStack() {
   const proc = spawn(PYTHON, ['-m', 'testkit', 'stack'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: proc.stdout });
-    proc.once('exit', (code) => reject(new Error(`python -m testkit stack exited with ${code}`)));
-    lines.once('line', (line) => {
-      const info = JSON.parse(line);
+    const waiting = []; // answers to `requests` come back in order, one line each
+    let info = null;
+    proc.once('exit', (code) => {
+      if (!info) reject(new Error(`python -m testkit stack exited with ${code}`));
+      for (const w of waiting.splice(0)) w.reject(new Error('the stack stopped'));
+    });
+    lines.on('line', (line) => {
+      if (info) {
+        const w = waiting.shift();
+        if (w) w.resolve(JSON.parse(line));
+        return;
+      }
+      info = JSON.parse(line);
+      info.requests = () => new Promise((res, rej) => {
+        waiting.push({ resolve: res, reject: rej });
+        proc.stdin.write('requests\n');
+      });
       info.stop = () => new Promise((done) => {
         if (proc.exitCode !== null) return done();
         proc.once('exit', done);
@@ -68,12 +83,20 @@ class FirefoxExtension {
 
   url(p) { return this.base + p; }
 
-  /** One of our own pages (options.html unless named), ready. */
-  async page(p = 'options.html') {
+  /** One of our own pages (options.html unless named), ready. Firefox
+   * loads a moz-extension:// page opened over BiDi but never reports the
+   * navigation as finished, so this waits for the page's own ready flag. */
+  async page(p = 'options.html', timeout = 30000) {
     const page = await this.browser.newPage();
-    await page.goto(this.url(p));
-    await page.waitForSelector('body[data-ready=true]');
-    return page;
+    page.goto(this.url(p), { timeout }).catch(() => {});
+    const until = Date.now() + timeout;
+    for (;;) {
+      const ready = await page.evaluate(() => location.protocol === 'moz-extension:' &&
+        !!document.body && document.body.dataset.ready === 'true').catch(() => false);
+      if (ready) return page;
+      if (Date.now() > until) throw new Error(`${p} did not become ready`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   /** A UI message to the background, sent from our options page. */
