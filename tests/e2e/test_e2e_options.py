@@ -68,3 +68,18 @@ def test_options_link_to_the_review_page_of_the_server_it_is_set_to(ext, live_se
     review = ext.context.new_page()
     review.goto(live_server.url + "/")
     assert review.title() == "nofoobar review"
+
+
+def test_a_filter_list_imports_from_a_file_after_the_preview(ext, tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text("! from a file\n127.0.0.1##.ai-promo-card\n127.0.0.1##:is(html)\n", encoding="utf-8")
+    options = ext.options()
+    options.set_input_files("#filters-file", str(path))
+    options.wait_for_selector("#import-preview:not([hidden]) details[data-host='127.0.0.1']")
+    assert "ai-promo-card" in options.input_value("#filters")
+    assert ext.learned() == {}, "nothing is stored before the user confirms"
+    assert options.eval_on_selector_all("#import-refused li code", "(cs) => cs.map((c) => c.textContent)") == [
+        "127.0.0.1##:is(html)"]
+    options.click("#confirm-import")
+    options.wait_for_selector("#filters-status:has-text('Imported 1')")
+    assert [r["selector"] for r in ext.learned()["127.0.0.1"]] == [".ai-promo-card"]
