@@ -1,7 +1,9 @@
 'use strict';
 // The core promise in real Firefox ESR: the unpacked extension, the real
 // server process behind the recording proxy, project-written pages from the
-// local page server. A chat launcher is hidden; an article about AI is not.
+// local page server. A chat launcher is hidden; an article about AI is not;
+// the popup gives the reasons; a repeat visit hides a known widget from the
+// first frame.
 // Run from tests/e2e/test_e2e_firefox.py (so `make test` runs it), or alone:
 // `node --test tests/firefox/`.
 const { test, before, after } = require('node:test');
@@ -72,4 +74,102 @@ test('on a news page about AI, the chat launcher is hidden and the article is no
 test('our pages open and talk to the background', async () => {
   const settings = await ff.message({ type: 'ui:get-settings' });
   assert.equal(settings.serverUrl, stack.proxy, 'the settings written into the profile reached the background');
+});
+
+/** The tab showing `url`, asked from one of our pages (tabs API). */
+async function tabIdOf(url) {
+  const page = await ff.page();
+  try {
+    return await page.evaluate(async (u) => {
+      const tabs = await browser.tabs.query({});
+      const tab = tabs.find((t) => t.url === u);
+      return tab ? tab.id : null;
+    }, url);
+  } finally {
+    await page.close();
+  }
+}
+
+test('the popup lists the hidden launcher with the reasons the server gave', async () => {
+  const page = await ff.browser.newPage();
+  try {
+    await page.goto(stack.pages + '/launcher.html');
+    await page.waitForSelector('#intercom-container[data-nofoobar="hidden"]', { timeout: WAIT });
+    const tab = await tabIdOf(page.url());
+    assert.ok(tab, 'the launcher page has a tab');
+    const popup = await ff.page('popup.html?tab=' + tab);
+    try {
+      await popup.waitForSelector('li.item', { timeout: WAIT });
+      const item = await popup.evaluate(() => {
+        const li = document.querySelector('li.item');
+        return {
+          kind: li.querySelector('.kind').textContent,
+          reasons: Array.from(li.querySelectorAll('.reasons li')).map((r) => r.textContent),
+          count: document.getElementById('count').textContent,
+        };
+      });
+      assert.equal(item.count, '1');
+      assert.match(item.kind.toLowerCase(), /chat launcher/);
+      assert.ok(item.reasons.length >= 1 && item.reasons.every((r) => r.trim()), JSON.stringify(item.reasons));
+    } finally {
+      await popup.close();
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+// Injected before the page's own scripts: samples the widget's visibility
+// when it is inserted and at every animation frame.
+const SAMPLER = `(() => {
+  const SEL = '#ask-ai-docs';
+  const rec = window.__flash = { frames: 0, visibleFrames: 0, insertVisible: null };
+  const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  new MutationObserver(() => {
+    const el = document.querySelector(SEL);
+    if (el && rec.insertVisible === null) rec.insertVisible = visible(el);
+  }).observe(document, { childList: true, subtree: true });
+  const tick = () => {
+    const el = document.querySelector(SEL);
+    if (el) { rec.frames++; if (visible(el)) rec.visibleFrames++; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+async function visit(name) {
+  const page = await ff.browser.newPage();
+  await page.evaluateOnNewDocument(SAMPLER);
+  await page.goto(stack.pages + '/' + name);
+  await page.waitForSelector('#ask-ai-docs[data-nofoobar="hidden"]', { timeout: WAIT });
+  await page.waitForFunction(() => window.__flash && window.__flash.frames >= 30, { timeout: WAIT });
+  return { page, flash: await page.evaluate(() => window.__flash) };
+}
+
+test('a repeat visit hides a known widget from the first frame', async () => {
+  const first = await visit('docs.html');
+  await first.page.close();
+  // The learned rule is registered as a document_start script for the site.
+  const page = await ff.page();
+  try {
+    const until = Date.now() + WAIT;
+    for (;;) {
+      const matches = await page.evaluate(async () => (await browser.scripting.getRegisteredContentScripts())
+        .flatMap((s) => s.matches));
+      if (matches.some((m) => m.includes('127.0.0.1'))) break;
+      assert.ok(Date.now() < until, 'no flash-free registration for the site: ' + JSON.stringify(matches));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await page.close();
+  }
+  const second = await visit('docs.html');
+  try {
+    assert.ok(first.flash.visibleFrames > 0, 'the first visit shows it: the sampler can see the widget');
+    assert.equal(second.flash.insertVisible, false);
+    assert.equal(second.flash.visibleFrames, 0);
+    assert.equal(await second.page.evaluate(() => document.querySelector('.doc').checkVisibility()), true, 'the hold was lifted');
+  } finally {
+    await second.page.close();
+  }
 });
