@@ -173,3 +173,16 @@ test('a repeat visit hides a known widget from the first frame', async () => {
     await second.page.close();
   }
 });
+
+test("Firefox's background measures imported selectors on the probe page before storing them", async () => {
+  // Rules the options page never vetted: the background checks them again,
+  // and here (unlike Chromium's service worker) it has a DOM to measure with.
+  const res = await ff.message({ type: 'ui:import-filters', rules: [
+    { host: 'example.net', selector: ':is(html)' },
+    { host: 'example.net', selector: '#app' }, // holds main on the probe page
+    { host: 'example.net', selector: '.widget' }, // 4 elements of a typical page
+    { host: 'example.net', selector: '#ai-upsell-slot' },
+  ] });
+  assert.equal(res.added, 1);
+  assert.deepEqual(res.refused.map((r) => r.selector), [':is(html)', '#app', '.widget']);
+});
