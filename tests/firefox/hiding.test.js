@@ -3,7 +3,7 @@
 // server process behind the recording proxy, project-written pages from the
 // local page server. A chat launcher is hidden; an article about AI is not;
 // the popup gives the reasons; a repeat visit hides a known widget from the
-// first frame.
+// first frame; a page cannot choose what right-click hides.
 // Run from tests/e2e/test_e2e_firefox.py (so `make test` runs it), or alone:
 // `node --test tests/firefox/`.
 const { test, before, after } = require('node:test');
@@ -185,4 +185,37 @@ test("Firefox's background measures imported selectors on the probe page before 
   ] });
   assert.equal(res.added, 1);
   assert.deepEqual(res.refused.map((r) => r.selector), [':is(html)', '#app', '.widget']);
+});
+
+test('a page that re-dispatches the right-click onto its Sign-in button does not choose what is hidden', async () => {
+  const page = await ff.browser.newPage();
+  try {
+    await page.goto(stack.pages + '/contextmenu-hijack.html');
+    const tab = await tabIdOf(page.url());
+    // A real right-click (browser input: trusted) on the tips box; the page
+    // answers it with a synthetic contextmenu event on Sign in.
+    await page.click('#reading-tips', { button: 'right' });
+    await page.keyboard.press('Escape'); // close the native menu
+    // Then the menu item, as the background's click handler receives it.
+    const ui = await ff.page();
+    let res;
+    try {
+      res = await ui.evaluate(async (tabId) => {
+        const bg = await browser.runtime.getBackgroundPage();
+        return bg.nofoobar.bg.onContextMenu({ menuItemId: 'nofoobar-hide', frameId: 0 }, { id: tabId });
+      }, tab);
+    } finally {
+      await ui.close();
+    }
+    assert.ok(res && res.ok, JSON.stringify(res));
+    const state = await page.evaluate(() => ({
+      signIn: [document.getElementById('sign-in').getAttribute('data-nofoobar'),
+        document.getElementById('sign-in').checkVisibility()],
+      hidden: Array.from(document.querySelectorAll('[data-nofoobar=hidden]')).map((e) => !!e.closest('#reading-tips')),
+    }));
+    assert.deepEqual(state.signIn, [null, true]);
+    assert.ok(state.hidden.length && state.hidden.every(Boolean), JSON.stringify(state.hidden));
+  } finally {
+    await page.close();
+  }
 });
