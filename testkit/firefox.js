@@ -13,8 +13,7 @@ const ROOT = path.resolve(__dirname, '..');
 const EXTENSION = path.join(ROOT, 'extension');
 const FIREFOX = process.env.NOFOOBAR_FIREFOX || '/usr/bin/firefox-esr';
 const PYTHON = process.env.NOFOOBAR_PYTHON || path.join(ROOT, '.venv', 'bin', 'python');
-const ADDON_ID = 'nofoobar@nofoobar.dev';
-// A fixed internal UUID, so the tests know the extension's page URLs.
+const ADDON_ID = 'nofoobar@nofoobar.dev'; // the manifest's gecko id
 const UUID = '5e0f1b2a-7c3d-4e5f-8a9b-0c1d2e3f4a5b';
 
 /** Start the Python stack; resolves to {server, proxy, pages, dataDir,
@@ -50,28 +49,24 @@ function startStack() {
   });
 }
 
-/** Firefox with the extension installed and pointed at `serverUrl`.
- * WebDriver BiDi may not open moz-extension:// pages, so the settings are
- * written into the new profile's extension storage before the start (the
- * JSON file backend, chosen by a pref). */
+/** Firefox with the extension installed and pointed at `serverUrl` (set
+ * through the options page's own message, before any page is visited). */
 async function launchFirefox(serverUrl) {
   const puppeteer = require('puppeteer-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'nofoobar-firefox-'));
-  const store = path.join(profile, 'browser-extension-data', ADDON_ID);
-  fs.mkdirSync(store, { recursive: true });
-  fs.writeFileSync(path.join(store, 'storage.js'), JSON.stringify({ settings: { serverUrl } }));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'extensions.webextensions.ExtensionStorageIDB.enabled': false,
-    },
+    timeout: 120000, // a start on a busy machine can be slow; nothing here measures time
+    // A fixed internal UUID, so the tests know the extension's page URLs.
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
   });
   await browser.installExtension(EXTENSION);
-  return new FirefoxExtension(browser, profile);
+  const ff = new FirefoxExtension(browser, profile);
+  await ff.message({ type: 'ui:save-settings', settings: { serverUrl } });
+  return ff;
 }
 
 class FirefoxExtension {
@@ -86,7 +81,7 @@ class FirefoxExtension {
   /** One of our own pages (options.html unless named), ready. Firefox
    * loads a moz-extension:// page opened over BiDi but never reports the
    * navigation as finished, so this waits for the page's own ready flag. */
-  async page(p = 'options.html', timeout = 30000) {
+  async page(p = 'options.html', timeout = 60000) {
     const page = await this.browser.newPage();
     page.goto(this.url(p), { timeout }).catch(() => {});
     const until = Date.now() + timeout;

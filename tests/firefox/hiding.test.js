@@ -12,7 +12,7 @@ const { startStack, launchFirefox } = require('../../testkit/firefox.js');
 
 // Two cores shared with other jobs: waits are generous, and nothing here
 // measures time.
-const WAIT = 30000;
+const WAIT = 60000;
 let stack;
 let ff;
 
