@@ -5,15 +5,16 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
+FIREFOX  := /usr/bin/firefox-esr
 
 # Python packages come from the lock files (make lock regenerates them).
-.PHONY: lock serve test test-python test-js lint-extension extension train evaluate corpus bench chromium clean
+.PHONY: lock serve test test-python test-js lint-extension extension train evaluate corpus bench browsers chromium clean
 
 # gunicorn (server/gunicorn.conf.py) on 127.0.0.1:8765: no development server.
 serve: $(STAMP)
 	$(VENV)/bin/nofoobar serve
 
-test: $(STAMP) $(NPM_STAMP) chromium
+test: $(STAMP) $(NPM_STAMP) browsers
 	$(PY) -m corpus --check
 	npm run --silent lint
 	npm run --silent test:unit
@@ -63,7 +64,18 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian's chromium: the browser tests drive it; test tools cannot download one here.
+# Debian's chromium and firefox-esr: the browser tests drive them (Playwright
+# and puppeteer-core); test tools cannot download a browser here.
+browsers:
+	@missing=""; \
+	test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	test -x $(FIREFOX) || missing="$$missing firefox-esr"; \
+	test -z "$$missing" || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; }
+
+# bench needs only Chromium.
 chromium:
 	@test -x $(CHROMIUM) || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
