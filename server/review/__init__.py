@@ -7,6 +7,7 @@ Access rules and headers: access.py; the training run: training.py.
 """
 import datetime as dt
 import json
+import pathlib
 
 from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
                    request, url_for)
@@ -41,15 +42,19 @@ def guard_verdict(model_dir, version, current_meta):
 
 
 def _figures(meta):
-    """Headline figures, real-web first when the metadata has them."""
+    """Headline figures: the real-web ones first when the metadata has them
+    (metrics.realweb, from pages fetched off the web), then the corpus
+    cross-validation, named as such so nobody takes it for the real web."""
     m = meta.get("metrics") or {}
     out = []
-    for key, label in (("realweb", "real web"), ("cv", "cross-validated, unseen sites"),
-                       ("cv_unseen_designs", "cross-validated, unseen designs")):
+    for key, label in (("realweb", "real web pages"), ("real_web", "real web pages"),
+                       ("cv", "corpus, cross-validated on unseen sites"),
+                       ("cv_unseen_designs", "corpus, cross-validated on unseen designs")):
         f = m.get(key)
         if isinstance(f, dict) and "precision" in f:
-            out.append({"name": label, "precision": f.get("precision"), "recall": f.get("recall"),
-                        "f1": f.get("f1")})
+            size = next((f"{f[k]} {k}" for k in ("pages", "sites", "examples", "n") if f.get(k)), "")
+            out.append({"key": key, "name": label, "precision": f.get("precision"),
+                        "recall": f.get("recall"), "f1": f.get("f1"), "size": size})
     return out
 
 
@@ -65,6 +70,7 @@ def _versions(model_dir, current):
         except artifacts.ArtifactError as exc:
             meta = {"problem": str(exc)}
         rows.append({"version": version, "current": version == current, "meta": meta,
+                     "report": (pathlib.Path(model_dir) / version / "report" / "index.html").is_file(),
                      "figures": _figures(meta),
                      "newer": current is not None and version > current,
                      "verdict": None if version == current
@@ -163,6 +169,19 @@ def promote():
     except artifacts.ArtifactError as exc:
         abort(422, f"not promoted: {exc}")
     return redirect(url_for("review.index") + "#model")
+
+
+@bp.get("/review/versions/<version>/report")
+def report(version):
+    """The HTML report a training run wrote for `version` (self-contained:
+    inline styles, data: images; served under the page's CSP)."""
+    model_dir = current_app.config["MODEL_DIR"]
+    if version not in artifacts.versions(model_dir):  # a listed name, never a path
+        abort(404, f"no saved version {version[:60]!r}")
+    path = pathlib.Path(model_dir) / version / "report" / "index.html"
+    if not path.is_file():
+        abort(404, f"version {version} has no report")
+    return Response(path.read_bytes(), mimetype="text/html")
 
 
 @bp.post("/review/labels/<key>/relabel")
