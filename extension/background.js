@@ -48,6 +48,7 @@ if (typeof importScripts === 'function') {
 
   let serverWasOk = null;
 
+  let modelSeen = null; // the model version this worker last heard of
   const client = NF.client.createClient({
     fetch: (...a) => fetch(...a),
     getSettings,
@@ -57,6 +58,12 @@ if (typeof importScripts === 'function') {
     },
     onStatus: (s) => {
       session.set({ server: s }).catch(() => {});
+      if (s.ok && s.modelVersion && s.modelVersion !== modelSeen) {
+        // Another model is served (or this worker just started): the rules
+        // an earlier model taught go, so it decides the next visit.
+        modelSeen = s.modelVersion;
+        learned.forgetModelRules(s.modelVersion).catch(() => {});
+      }
       if (s.ok && serverWasOk !== true) deliver([]).catch(() => {}); // back: send what waited
       serverWasOk = s.ok;
     },
@@ -205,7 +212,10 @@ if (typeof importScripts === 'function') {
       }
       case C.LEARN: {
         const host = NF.settings.siteOf(sender.url);
-        if (host && msg.selector) await learned.add(host, String(msg.selector), { kind: msg.kind || null, source: 'model' });
+        if (host && msg.selector) {
+          await learned.add(host, String(msg.selector),
+            { kind: msg.kind || null, source: 'model', v: client.status().modelVersion || '' });
+        }
         return { ok: true };
       }
       default:
