@@ -196,7 +196,9 @@ if (typeof importScripts === 'function') {
         }
         const rules = host ? await learned.get(host) : [];
         return {
-          active: NF.settings.isActive(s, host), host, mode: s.mode, threshold: s.threshold, kinds: s.kinds,
+          // Inactive in every frame of a tab showing the server's own pages.
+          active: NF.settings.isActive(s, host) && !NF.settings.isServerPage(s, (sender.tab && sender.tab.url) || msg.url),
+          host, mode: s.mode, threshold: s.threshold, kinds: s.kinds,
           learned: rules.map((r) => ({ selector: r.selector, kind: r.kind, source: r.source })), frameId,
         };
       }

@@ -84,6 +84,12 @@ def test_cross_site_post_and_missing_csrf_are_refused_and_change_nothing(app, cl
     r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
                     headers={"Origin": "https://evil.example"})
     assert r.status_code == 403
+    r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "null"})  # a sandboxed frame or data: URL
+    assert r.status_code == 403
+    r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-site"})
+    assert r.status_code == 403
     r = client.post(f"/review/labels/{key}/relabel", data={"label": "0"})
     assert r.status_code == 403
     r = client.post(f"/review/labels/{key}/delete", data={"csrf_token": "wrong"})
@@ -103,6 +109,10 @@ def test_relabel_delete_filter_and_export(app, client):
     ka, kb = snippet_key(a["html"]), snippet_key(b["html"])
     r = client.post(f"/review/labels/{ka}/relabel", data={"label": "0", "csrf_token": token},
                     headers={"Origin": "http://localhost"})
+    assert r.status_code == 302
+    # The page's own form as Chromium posts it: Sec-Fetch-Site says same-origin.
+    r = client.post(f"/review/labels/{ka}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
     assert r.status_code == 302
     assert stored(app)[ka]["label"] == 0 and stored(app)[ka]["kind"] is None
     r = client.post(f"/review/labels/{ka}/relabel", data={"label": "1", "kind": "bogus", "csrf_token": token})

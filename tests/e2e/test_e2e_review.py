@@ -14,7 +14,7 @@ import pytest
 from model import artifacts
 from model.data import snippet_key
 from support import feedback_rows, settle, visibility, wait_hidden
-from testkit import ROOT, PageServer, RecordingProxy, ServerProcess
+from testkit import ROOT, PageServer, ServerProcess
 
 pytestmark = pytest.mark.e2e
 
@@ -29,18 +29,17 @@ EVALUATION = ROOT / "tests" / "fixtures" / "tiny.jsonl"
 
 
 @pytest.fixture
-def review_server(tmp_path):
-    """A server of this test's own (it promotes models), and the recording
-    proxy the extension talks to it through."""
+def review_server(ext, tmp_path):
+    """A server of this test's own (it promotes models), which the extension
+    is set to: so the review page is its server's page, left alone."""
     models = tmp_path / "models"
     shutil.copytree(artifacts.DEFAULT_DIR, models)
     server = ServerProcess(models, tmp_path / "var", env={
         "NOFOOBAR_REVIEW_TRAIN_ARGS": json.dumps(QUICK_TRAIN),
         "NOFOOBAR_REVIEW_EVAL_DATA": json.dumps([str(EVALUATION)]),
     }).start()
-    proxy = RecordingProxy(server.url)
-    yield server, proxy
-    proxy.close()
+    ext.reset(serverUrl=server.url)
+    yield server
     server.stop()
 
 
@@ -71,8 +70,7 @@ def open_review(ext, server):
 
 
 def test_labels_from_the_popup_are_corrected_trained_promoted_and_rolled_back(ext, review_server):
-    server, proxy = review_server
-    ext.reset(serverUrl=proxy.url)
+    server = review_server
     old = artifacts.current_version(server.model_dir)
 
     # The bundled model hides a theme picker (a false positive) on two pages.
@@ -173,7 +171,7 @@ def test_labels_from_the_popup_are_corrected_trained_promoted_and_rolled_back(ex
 
 
 def test_stored_hostile_markup_is_text_and_an_inert_preview(ext, review_server):
-    server, _ = review_server
+    server = review_server
     sink = PageServer(pages={})  # where the markup tries to send requests: it records every one
     leak = f"http://127.0.0.1:{sink.port}"
     hostile = (f'<div class="ai-chat" id="hostile"><script>document.title = "pwned"; fetch("{leak}/script")</script>'
@@ -210,7 +208,7 @@ def test_stored_hostile_markup_is_text_and_an_inert_preview(ext, review_server):
 
 
 def test_a_cross_site_form_post_is_refused_and_changes_nothing(ext, review_server):
-    server, _ = review_server
+    server = review_server
     html = '<button aria-label="Ask AI" class="ask-ai">✨ Ask AI</button>'
     server.request("POST", "/v1/feedback", {"examples": [{"html": html, "label": 1, "url": "https://a.example/"}]})
     key = snippet_key(html)
