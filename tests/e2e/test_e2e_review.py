@@ -7,6 +7,7 @@ back. Stored hostile markup stays text and an inert preview; a cross-site
 form post is refused."""
 import json
 import shutil
+import sqlite3
 import time
 
 import pytest
@@ -44,10 +45,17 @@ def review_server(ext, tmp_path):
 
 
 def wait_rows(data_dir, n, timeout=10):
+    """The stored feedback once it holds `n` rows (the server may be
+    creating the database as we look)."""
     deadline = time.monotonic() + timeout
-    while len(rows := feedback_rows(data_dir)) < n and time.monotonic() < deadline:
+    while True:
+        try:
+            rows = feedback_rows(data_dir)
+        except sqlite3.OperationalError:
+            rows = []
+        if len(rows) >= n or time.monotonic() > deadline:
+            return rows
         time.sleep(0.05)
-    return rows
 
 
 def popup_says_model(ext, page, version):
