@@ -269,3 +269,10 @@ def test_each_saved_version_links_its_report(client, model_dir):
     assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
     assert client.get("/review/versions/1999.01.01-1/report").status_code == 404
     assert client.get("/review/versions/..%2F..%2Fetc/report").status_code == 404
+
+
+def test_a_training_setting_that_is_not_a_list_is_refused_at_start(model_dir, tmp_path):
+    for bad in ("--folds 2", ["--folds", 2]):
+        with pytest.raises(ValueError, match="NOFOOBAR_REVIEW_TRAIN_ARGS must be a JSON list of strings"):
+            create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "var"),
+                        "REVIEW_TRAIN_ARGS": bad})

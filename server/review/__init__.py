@@ -236,7 +236,17 @@ def train_status():
     return jsonify(training.read_status(current_app.config["DATA_DIR"]))
 
 
+def _string_list(cfg, key):
+    # From the environment these arrive parsed as JSON: a list of strings, or a mistake.
+    value = cfg.get(key)
+    if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise ValueError(f"NOFOOBAR_{key} must be a JSON list of strings, e.g. "
+                         f'\'["--folds", "2"]\', not {json.dumps(value)[:80]}')
+
+
 def init_app(app):
     access.configure(app)
     app.config.setdefault("REVIEW_TRAIN_ARGS", [])
+    for key in ("REVIEW_TRAIN_ARGS", "REVIEW_EVAL_DATA", "REVIEW_TRAIN_COMMAND"):
+        _string_list(app.config, key)
     app.register_blueprint(bp)
