@@ -143,6 +143,7 @@ def test_labels_from_the_popup_are_corrected_trained_promoted_and_rolled_back(ex
     new = review.text_content("#train-flips").split("New version ")[1].split(" ")[0]
     assert new in artifacts.versions(server.model_dir) and new != old
     assert artifacts.current_version(server.model_dir) == old, "trained, not served"
+    assert "Evaluation rows whose verdict flips, of 80" in review.text_content("#train-flips")
     flips = review.locator("table.flips").first.locator("tr")
     flipped = flips.filter(has_text="sparkle-theme")
     assert flipped.count() == 1, review.text_content("#train-flips")
