@@ -14,7 +14,7 @@ import pytest
 
 from model import artifacts
 from model.data import snippet_key
-from support import feedback_rows, settle, visibility, wait_hidden
+from support import badge, feedback_rows, settle, visibility, wait_hidden
 from testkit import ROOT, PageServer, ServerProcess
 
 pytestmark = pytest.mark.e2e
@@ -90,6 +90,7 @@ def test_labels_from_the_popup_are_corrected_trained_promoted_and_rolled_back(ex
     page = ext.open("review-toolbar.html")
     wait_hidden(page, "#sparkle-theme")
     wait_hidden(page, "#help-me-write")
+    assert badge(ext, page, expect="2") == "2"  # reported to the background: the popup lists both
 
     # In the popup: "not AI" on the theme picker, and by mistake on the AI button too.
     popup = ext.popup(page)
