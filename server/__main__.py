@@ -35,7 +35,7 @@ def main(argv=None):
     from server import create_app
     try:
         app = create_app(overrides)
-    except ArtifactError as exc:
+    except (ArtifactError, ValueError) as exc:  # no model, or a setting that makes no sense
         print(f"error: {exc}", file=sys.stderr)
         return 2
     from werkzeug.serving import run_simple
