@@ -1,0 +1,128 @@
+"""The run's outputs: bench/results/realweb.json (everything), realweb.md
+(the summary table and the worst cases, also printed), and the labelled
+candidates (var/realweb/candidates.jsonl) for training."""
+import json
+
+TARGETS = {  # issue 11, "Done means"
+    "pages_with_false_hides_pct": ("≤ 2 %", lambda v: v <= 2),
+    "widgets_hidden_pct": ("≥ 90 %", lambda v: v >= 90),
+    "precision": ("≥ 0.97", lambda v: v >= 0.97),
+    "f1": ("≥ 0.90", lambda v: v >= 0.90),
+}
+
+
+def _v(value, unit=""):
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        value = f"{value:.3f}" if value < 1 else f"{value:.1f}"
+    return f"{value}{unit}"
+
+
+def _met(key, value):
+    if value is None or key not in TARGETS:
+        return ""
+    text, ok = TARGETS[key]
+    return f"{text} ({'met' if ok(value) else 'MISSED'})"
+
+
+def table(summary):
+    """Markdown table: one column per group of pages."""
+    groups = [(name, g) for name, g in (("wholly real pages", summary["real"]),
+                                        ("inserted-widget pages", summary["inserted"]),
+                                        ("all pages", summary["all"])) if g and g["pages"]]
+    rows = [
+        ("pages (sites, languages)", lambda g: f"{g['pages']} ({g['sites']}, {g['languages']})", None),
+        ("pages without AI widgets", lambda g: _v(g["pages_without_ai"]), None),
+        ("false hides per 100 pages without AI widgets", lambda g: _v(g["false_hides_per_100_pages"]), None),
+        ("pages without AI widgets with a false hide", lambda g: _v(g["pages_with_false_hides_pct"], " %"),
+         "pages_with_false_hides_pct"),
+        ("false hides on pages with AI widgets", lambda g: _v(g["false_hides_on_ai_pages"]), None),
+        ("AI widgets hidden", lambda g: f"{g['widgets_hidden']} of {g['widgets']} ({_v(g['widgets_hidden_pct'], ' %')})"
+         + (f", {g['widgets_partly_hidden']} partly" if g["widgets_partly_hidden"] else ""), "widgets_hidden_pct"),
+        ("candidates (AI), unmatched", lambda g: f"{g['candidates']['candidates']} ({g['candidates']['positives']}), "
+         f"{g['candidates_unmatched']}", None),
+        ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), None),
+        ("… on held-out sites only", lambda g: _prf(g["candidates_test_sites"]), None),
+        ("site-averaged candidate F1", lambda g: _v(g["site_macro_f1"]), None),
+        ("pages that failed to load or read", lambda g: _v(g["errors"]), None),
+    ]
+    head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (real pages) |"
+    lines = [head, "|---" * (len(groups) + 2) + "|"]
+    for label, fn, key in rows:
+        target = _met(key, summary["real"].get(key)) if key else ""
+        lines.append(f"| {label} | " + " | ".join(fn(g) for _, g in groups) + f" | {target} |")
+    real = summary["real"]["candidates_test_sites"]
+    if real["precision"] is not None:
+        lines.append(f"| held-out candidate precision, F1 (real pages) | {_v(real['precision'])}, {_v(real['f1'])} "
+                     + "| " * (len(groups) - 1) + f"| {_met('precision', real['precision'])}; {_met('f1', real['f1'])} |")
+    return "\n".join(lines)
+
+
+def _prf(m):
+    return f"{_v(m['precision'])} / {_v(m['recall'])} / {_v(m['f1'])}"
+
+
+def markdown(result):
+    s = result["summary"]
+    out = [f"# Real-web harness: {result['manifest']}", "",
+           f"Model {result['model'].get('version')} · {result['finished_at']} · "
+           f"{len(result['pages'])} pages in {result['duration_s']} s"
+           + (f" · {len(result['not_cached'])} pages of the manifest not in the cache" if result["not_cached"] else ""),
+           "", table(s), "",
+           "False hide: an element the extension hid that lies outside every AI selector of its page. "
+           "Missed: an AI widget neither hidden nor inside a hidden element. Candidates: what the "
+           "extension sent, labelled 1 when inside an AI widget; `ai` is the server's verdict. "
+           "Held-out sites: those `realweb.split_of` keeps out of training.", ""]
+    w = result["worst"]
+    if w["false_hide_pages"]:
+        out += ["## Most false hides", ""]
+        out += [f"- {p['page']} ({p['site']}): {p['false_hides']}: " + "; ".join(p["elements"])
+                for p in w["false_hide_pages"]]
+        out.append("")
+    if w["missed_widgets"]:
+        out += ["## Missed AI widgets", ""]
+        out += [f"- {m['page']}: `{m['selector']}` {m['element']} “{m['text'][:60]}”"
+                + (" (partly hidden)" if m["partly"] else "") for m in w["missed_widgets"]]
+        out.append("")
+    for key, title in (("false_positive_candidates", "Highest-scored content candidates"),
+                       ("false_negative_candidates", "Lowest-scored AI candidates")):
+        if w[key]:
+            out += [f"## {title}", ""]
+            out += [f"- {c['page']} {c['score']}: `{c['html'][:140]}`" for c in w[key]]
+            out.append("")
+    errors = [p for p in result["pages"] if p.get("error")]
+    if errors:
+        out += ["## Pages with errors", ""] + [f"- {p['id']}: {p['error']}" for p in errors] + [""]
+    return "\n".join(out)
+
+
+def write(out_dir, result):
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "realweb.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
+    md = markdown(result)
+    (out_dir / "realweb.md").write_text(md, encoding="utf-8")
+    return md
+
+
+def write_candidates(path, pages):
+    """One labelled example a line (the contract's format, plus page, site,
+    split and the score the run gave it). Returns how many."""
+    n = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for p in pages:
+            for c in p["candidates"]:
+                if c["label"] is None:
+                    continue
+                fh.write(json.dumps({
+                    "html": c["html"], "context": c["context"], "url": p["url"], "site": p["site"],
+                    "label": c["label"], "page": p["id"], "split": p["split"], "lang": p["lang"],
+                    "inserted": bool(p["insert"]), "score": c["score"],
+                    "source": f"realweb:{p['id']} (cached page, not committed)",
+                }, ensure_ascii=False) + "\n")
+                n += 1
+    tmp.replace(path)
+    return n
