@@ -112,6 +112,7 @@ def read_page(page, ai_selectors, sent, libs):
             "score": result.get("score") if result else None, "ai": bool(result and result.get("ai")),
             "kind": result.get("kind") if result else None, "label": label,
             "ambiguous": 0 < where["inAi"] < where["matches"], "element": where.get("element"),
+            "exact": bool(where.get("exact")),
             "hidden": where.get("hidden", 0) > 0,
         })
     return {"widgets": seen["widgets"], "hidden": seen["hidden"], "candidates": candidates,

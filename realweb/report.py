@@ -15,7 +15,7 @@ def _v(value, unit=""):
     if value is None:
         return "—"
     if isinstance(value, float):
-        value = f"{value:.3f}" if value < 1 else f"{value:.1f}"
+        value = f"{value:.1f}" if unit.strip() == "%" or value > 1 else f"{value:.3f}"
     return f"{value}{unit}"
 
 
