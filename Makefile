@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve test test-python test-js lint-extension extension train evaluate corpus bench chromium clean
+.PHONY: serve test test-python test-js lint-extension extension train evaluate corpus bench realweb chromium clean
 
 serve: $(STAMP)
 	$(PY) -m server
@@ -40,6 +40,11 @@ corpus: $(STAMP)
 
 bench: $(STAMP) $(NPM_STAMP) chromium
 	$(PY) -m bench
+
+# Real saved pages through the extension and the server; needs the page
+# cache first: python -m realweb fetch (see README, "Real-web harness").
+realweb: $(STAMP) chromium
+	$(PY) -m realweb run
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
