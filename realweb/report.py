@@ -52,10 +52,11 @@ def table(summary):
     for label, fn, key in rows:
         target = _met(key, summary["real"].get(key)) if key else ""
         lines.append(f"| {label} | " + " | ".join(fn(g) for _, g in groups) + f" | {target} |")
-    real = summary["real"]["candidates_test_sites"]
-    if real["precision"] is not None:
-        lines.append(f"| held-out candidate precision, F1 (real pages) | {_v(real['precision'])}, {_v(real['f1'])} "
-                     + "| " * (len(groups) - 1) + f"| {_met('precision', real['precision'])}; {_met('f1', real['f1'])} |")
+    held = summary["real"]["candidates_test_sites"]
+    if held["positives"]:
+        lines.append(f"| held-out candidate precision, F1 (real pages) | {_v(held['precision'])}, {_v(held['f1'])} "
+                     + "| " * (len(groups) - 1)
+                     + f"| {_met('precision', held['precision'])}; {_met('f1', held['f1'])} |")
     return "\n".join(lines)
 
 

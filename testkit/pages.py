@@ -5,6 +5,7 @@ import http.server
 import json
 import pathlib
 import ssl
+import sys
 import threading
 import time
 import urllib.error
@@ -13,14 +14,25 @@ import urllib.request
 from testkit.net import free_port
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # a browser that drops a connection, or speaks http to the https
+        # port, is not an error of the server's: no traceback for those
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+
 class _Served:
     def __init__(self, handler, tls=None):
         self.port = free_port()
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.httpd = _Server(("127.0.0.1", self.port), handler)
         if tls:  # (certfile, keyfile): the browser is told to accept it
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             ctx.load_cert_chain(*tls)
-            self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+            # the handshake in the handler's thread, not in accept(): a browser's
+            # idle speculative connection must not hold up every other one
+            self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True,
+                                                do_handshake_on_connect=False)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
