@@ -8,9 +8,10 @@ the page server (`--host-resolver-rules`), which speaks HTTPS with a
 throwaway certificate the browser is told to accept, so the extension sees
 the real site's host and path, and nothing leaves the machine. Before each
 page the extension is reset (no learned rules, no cached verdicts: every
-page is a first visit); after load, the run waits until the extension has
-been quiet for QUIET_S, at most PAGE_TIMEOUT_S, and reads the page back
-(realweb.readback)."""
+page is a first visit); after load, the run waits for the content script's
+hello, then until the extension has sent its candidates and been quiet for
+QUIET_S (or sent nothing for NOTHING_S), at most PAGE_TIMEOUT_S, and reads
+the page back (realweb.readback)."""
 import pathlib
 import shutil
 import subprocess
@@ -22,8 +23,8 @@ import urllib.parse
 from realweb import readback
 from testkit import CHROMIUM, PageServer, RecordingProxy, ServerProcess, extension_worker, launch_chromium
 
-MIN_S = 1.5  # never read a page sooner than this after load: the first scan waits for idle time
-QUIET_S = 1.0  # nothing to or from the classifier for this long: the extension is done
+QUIET_S = 1.0  # nothing to or from the classifier for this long after it sent: done
+NOTHING_S = 2.5  # no request this long after the content script said hello: nothing to send
 PAGE_TIMEOUT_S = 20
 
 
@@ -109,6 +110,32 @@ class Browser:
                                 {"serverUrl": self.proxy.url})
         self.proxy.clear()
 
+    def _said_hello(self, page):
+        """True once the page's content script has asked the background for
+        its settings (its scan starts right after)."""
+        return bool(self._worker().evaluate("""async (url) => {
+            const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+            return !!(tab && (await globalThis.nofoobar.bg.getTab(tab.id)).url);
+        }""", page.url))
+
+    def _settle(self, page):
+        """Waits until the extension is done with the page; an error text
+        if it was not within PAGE_TIMEOUT_S."""
+        deadline = time.monotonic() + PAGE_TIMEOUT_S
+        while not self._said_hello(page):
+            if time.monotonic() > deadline:
+                return "the content script never said hello"
+            time.sleep(0.05)
+        hello = time.monotonic()
+        while time.monotonic() < deadline:
+            sent = any(r["path"].startswith("/v1/score") for r in list(self.proxy.requests))
+            if sent and self.proxy.quiet_for() >= QUIET_S:
+                return None
+            if not sent and time.monotonic() - hello >= NOTHING_S:
+                return None
+            time.sleep(0.1)
+        return f"the extension was still busy after {PAGE_TIMEOUT_S} s"
+
     def load(self, url, html, ai_selectors):
         """Loads `html` as the page `url`, waits for the extension, reads it
         back (readback.read_page), plus "error" when something failed."""
@@ -126,13 +153,7 @@ class Browser:
                 if "Timeout" not in type(exc).__name__:
                     raise
                 error = "load timed out"
-            loaded = time.monotonic()
-            while time.monotonic() - loaded < PAGE_TIMEOUT_S:
-                if time.monotonic() - loaded >= MIN_S and self.proxy.quiet_for() >= QUIET_S:
-                    break
-                time.sleep(0.1)
-            else:
-                error = f"the extension was still busy after {PAGE_TIMEOUT_S} s"
+            error = self._settle(page) or error
             out = readback.read_page(page, ai_selectors, self.proxy.scored(), self.libs)
         except Exception as exc:  # one broken page must not end the run
             out = {"widgets": [], "hidden": [], "candidates": [], "bad_selectors": [],
