@@ -32,6 +32,17 @@ READ_JS = r"""({ai, snippets, hiddenValues}) => {
     if (cls.length) d += '.' + cls.join('.');
     return d;
   };
+  const shown = (el) => {
+    const queue = [el];
+    for (let n = 0; queue.length && n < 200; n++) {
+      const e = queue.shift();
+      const r = e.getBoundingClientRect();
+      if (r.width * r.height >= 4 && e.checkVisibility({visibilityProperty: true, opacityProperty: true})) return true;
+      queue.push(...e.children);
+      if (e.shadowRoot) queue.push(...e.shadowRoot.children);
+    }
+    return false;
+  };
   const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 100);
 
   // AI widgets: the outermost elements the selectors match
@@ -50,8 +61,12 @@ READ_JS = r"""({ai, snippets, hiddenValues}) => {
     let outer = true;
     for (let a = parent(el); a; a = parent(a)) if (matched.has(a)) { outer = false; break; }
     if (!outer) continue;
-    const partly = !hiddenAt(el) && Array.from(el.querySelectorAll('[' + ATTR + ']')).some(isHidden);
-    widgets.push({selector: sel, element: describe(el), text: text(el), hidden: !!hiddenAt(el), partly});
+    const hidden = !!hiddenAt(el);
+    const partly = !hidden && Array.from(el.querySelectorAll('[' + ATTR + ']')).some(isHidden);
+    // one the page never shows (display:none, transparent, a 1-pixel boot
+    // frame) the user cannot see either: listed, not counted
+    widgets.push({selector: sel, element: describe(el), text: text(el), hidden, partly,
+                  rendered: hidden || partly || shown(el)});
   }
 
   const hidden = all.filter(isHidden).map((el) => ({

@@ -40,6 +40,8 @@ def table(summary):
         ("false hides on pages with AI widgets", lambda g: _v(g["false_hides_on_ai_pages"]), None),
         ("AI widgets hidden", lambda g: f"{g['widgets_hidden']} of {g['widgets']} ({_v(g['widgets_hidden_pct'], ' %')})"
          + (f", {g['widgets_partly_hidden']} partly" if g["widgets_partly_hidden"] else ""), "widgets_hidden_pct"),
+        ("AI-selector elements the page never shows (not counted)", lambda g: _v(g["widgets_not_rendered"]), None),
+        ("AI selectors that match nothing", lambda g: _v(g["empty_selectors"]), None),
         ("candidates (AI), unmatched", lambda g: f"{g['candidates']['candidates']} ({g['candidates']['positives']}), "
          f"{g['candidates_unmatched']}", None),
         ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), None),
@@ -60,6 +62,17 @@ def table(summary):
     return "\n".join(lines)
 
 
+def breakdown_table(title, groups):
+    lines = [f"| {title} | pages | no-AI pages with a false hide | false hides | AI widgets hidden "
+             "| candidates (AI) | P / R / F1 |", "|---|---|---|---|---|---|---|"]
+    for name, g in groups.items():
+        c = g["candidates"]
+        lines.append(f"| {name} | {g['pages']} | {g['pages_with_false_hides']} of {g['pages_without_ai']} "
+                     f"| {g['false_hides']} | {g['widgets_hidden']} of {g['widgets']} "
+                     f"| {c['candidates']} ({c['positives']}) | {_prf(c)} |")
+    return "\n".join(lines)
+
+
 def _prf(m):
     return f"{_v(m['precision'])} / {_v(m['recall'])} / {_v(m['f1'])}"
 
@@ -75,6 +88,9 @@ def markdown(result):
            "Missed: an AI widget neither hidden nor inside a hidden element. Candidates: what the "
            "extension sent, labelled 1 when inside an AI widget; `ai` is the server's verdict. "
            "Held-out sites: those `realweb.split_of` keeps out of training.", ""]
+    for key, title in (("by_tag", "tag"), ("by_language", "language")):
+        if s.get(key):
+            out += [f"## By {title} (all pages)", "", breakdown_table(title, s[key]), ""]
     w = result["worst"]
     if w["false_hide_pages"]:
         out += ["## Most false hides", ""]
@@ -90,7 +106,8 @@ def markdown(result):
                        ("false_negative_candidates", "Lowest-scored AI candidates")):
         if w[key]:
             out += [f"## {title}", ""]
-            out += [f"- {c['page']} {c['score']}: `{c['html'][:140]}`" for c in w[key]]
+            out += [f"- {c['page']} {c['score']}{' (hidden)' if c['hidden'] else ''}: `{c['html'][:140]}`"
+                    for c in w[key]]
             out.append("")
     errors = [p for p in result["pages"] if p.get("error")]
     if errors:

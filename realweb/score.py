@@ -10,7 +10,7 @@ def page_result(entry, seen):
     """One page's record: the manifest's facts plus what the run saw."""
     hides = seen["hidden"]
     false_hides = [h for h in hides if not h["inAi"]]
-    widgets = seen["widgets"]
+    widgets = [w for w in seen["widgets"] if w["rendered"]]
     missed = [w for w in widgets if not w["hidden"]]
     out = {
         "id": entry["id"], "site": entry["site"], "lang": entry.get("lang"), "url": entry.get("url"),
@@ -20,6 +20,7 @@ def page_result(entry, seen):
         "widgets": len(widgets), "widgets_hidden": len(widgets) - len(missed),
         "missed": len(missed), "missed_detail": missed,
         "partly_hidden": sum(1 for w in missed if w["partly"]),
+        "not_rendered": [w for w in seen["widgets"] if not w["rendered"]],
         "empty_selectors": seen.get("empty_selectors", []), "bad_selectors": seen.get("bad_selectors", []),
         "candidates": seen["candidates"],
     }
@@ -69,6 +70,7 @@ def group_figures(pages):
         "widgets": widgets, "widgets_hidden": hidden_w,
         "widgets_hidden_pct": _r(100 * hidden_w / widgets) if widgets else None,
         "widgets_partly_hidden": sum(p["partly_hidden"] for p in with_ai),
+        "widgets_not_rendered": sum(len(p["not_rendered"]) for p in with_ai),
         "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
         "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
         "candidates": _prf(labelled),
@@ -77,6 +79,25 @@ def group_figures(pages):
         "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
         "by_site": by_site,
     }
+
+
+def breakdown(pages, key):
+    """Per tag (key="tags") or per language (key="lang"): the page-level
+    figures and the candidates, so a failure class can be followed over runs."""
+    groups = {}
+    for p in pages:
+        values = p.get(key) or []
+        for v in values if isinstance(values, list) else [values]:
+            groups.setdefault(v, []).append(p)
+    out = {}
+    for name, ps in sorted(groups.items()):
+        cands = [c for p in ps for c in p["candidates"] if c["label"] is not None]
+        out[name] = {"pages": len(ps), "pages_without_ai": sum(1 for p in ps if not p["has_ai"]),
+                     "pages_with_false_hides": sum(1 for p in ps if not p["has_ai"] and p["false_hides"]),
+                     "false_hides": sum(p["false_hides"] for p in ps),
+                     "widgets": sum(p["widgets"] for p in ps), "widgets_hidden": sum(p["widgets_hidden"] for p in ps),
+                     "candidates": _prf(cands)}
+    return out
 
 
 def labelled_with_split(pages, split):
@@ -90,6 +111,8 @@ def summary(pages):
     inserted = [p for p in pages if p["insert"]]
     out = {"real": group_figures(real), "all": group_figures(pages)}
     out["inserted"] = group_figures(inserted) if inserted else None
+    out["by_tag"] = breakdown(pages, "tags")
+    out["by_language"] = breakdown(pages, "lang")
     return out
 
 
@@ -111,4 +134,5 @@ def worst(pages, n=10):
 
 
 def _brief(c):
-    return {"page": c["page"], "score": c["score"], "element": c["element"], "html": c["html"][:200]}
+    return {"page": c["page"], "score": c["score"], "element": c["element"], "hidden": c["hidden"],
+            "html": c["html"][:200]}

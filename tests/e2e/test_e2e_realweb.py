@@ -47,9 +47,11 @@ def harness_run(tmp_path_factory, bundled_model_copy):
     launcher = next(e for e in entries if e["id"] == "fixture-launcher")
     # The same launcher page twice more, labelled otherwise, so that the
     # counting itself is checked: unlabelled, its hidden launcher is a false
-    # hide; with its (never hidden) heading labelled too, one widget is missed.
+    # hide; with its (never hidden) heading labelled too, one widget is missed,
+    # and its boot frame, which the page never shows, is not counted.
     entries.append(dict(launcher, id="fixture-launcher-unlabelled", ai=[]))
-    entries.append(dict(launcher, id="fixture-launcher-heading", ai=["#nw-assistant", "main h1"]))
+    entries.append(dict(launcher, id="fixture-launcher-heading",
+                        ai=["#nw-assistant", "main h1", "#nw-assistant-boot", "#not-on-the-page"]))
     manifest = tmp / "manifest.jsonl"
     manifest.write_text("".join(json.dumps(e) + "\n" for e in entries))
 
@@ -105,6 +107,8 @@ def test_false_hides_and_missed_widgets_are_counted(harness_run):
     assert unlabelled["false_hide_detail"][0]["element"].startswith("div#nw-assistant")
     heading = harness_run["pages"]["fixture-launcher-heading"]
     assert (heading["widgets"], heading["widgets_hidden"], heading["missed"]) == (2, 1, 1)
+    assert [w["element"] for w in heading["not_rendered"]] == ["iframe#nw-assistant-boot"]
+    assert heading["empty_selectors"] == ["#not-on-the-page"]
     real = harness_run["result"]["summary"]["real"]
     # pages without AI widgets: the article (0 false hides) and the unlabelled launcher (1)
     assert real["pages_without_ai"] == 2 and real["false_hides_per_100_pages"] == 50.0
