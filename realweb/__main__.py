@@ -40,6 +40,7 @@ def main(argv=None):
     r.add_argument("--out", type=pathlib.Path, default=RESULTS,
                    help="where realweb.md and realweb.json go (default bench/results/)")
     r.add_argument("--limit", type=int, default=None, help="only the first N cached pages")
+    r.add_argument("--page", action="append", metavar="ID", help="only this page (repeatable)")
     args = parser.parse_args(argv)
 
     try:
@@ -47,6 +48,17 @@ def main(argv=None):
     except (OSError, ManifestError) as exc:
         print(f"realweb: {exc}", file=sys.stderr)
         return 2
+    lost = sorted({e["insert"] for e in entries if e["insert"] and not (args.widgets / f"{e['insert']}.html").exists()})
+    if lost:
+        print(f"realweb: {args.manifest}: widget files missing from {args.widgets}: "
+              + ", ".join(f"{w}.html" for w in lost), file=sys.stderr)
+        return 2
+    if getattr(args, "page", None):
+        unknown = set(args.page) - {e["id"] for e in entries}
+        if unknown:
+            print(f"realweb: not in {args.manifest}: {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+        entries = [e for e in entries if e["id"] in args.page]
     cache = args.cache or cache_dir()
     if args.command == "fetch":
         from realweb import fetch

@@ -19,6 +19,7 @@ its own (beautifulsoup4, the `bench` extra):
 
 Cleaning is deterministic: the same raw page gives the same clean page."""
 import re
+import sys
 
 from bs4 import BeautifulSoup, Comment
 from bs4.dammit import EntitySubstitution
@@ -133,7 +134,12 @@ def clean_cache(entries, cache, widgets_dir=None, force=False):
         newest = max(raw.stat().st_mtime, widget.stat().st_mtime if widget else 0)
         if out.exists() and not force and out.stat().st_mtime >= newest:
             continue
-        html = clean_html(raw.read_bytes(), widget.read_text(encoding="utf-8") if widget else None)
+        try:
+            html = clean_html(raw.read_bytes(), widget.read_text(encoding="utf-8") if widget else None)
+        except Exception as exc:  # one page bs4 cannot read must not stop the others
+            print(f"[realweb] {e['id']}: NOT CLEANED: {type(exc).__name__}: {exc}", file=sys.stderr)
+            out.unlink(missing_ok=True)
+            continue
         out.write_text(html, encoding="utf-8")
         done += 1
     stamp.write_text(VERSION)

@@ -29,6 +29,9 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
     if limit:
         have = have[:limit]
     clean.clean_cache(have, cache, widgets_dir)
+    unclean = [e["id"] for e in have if not (cache / "clean" / f"{e['id']}.html").exists()]
+    have = [e for e in have if e["id"] not in unclean]
+    missing += unclean
     started = time.monotonic()
     pages = []
     with browse.Browser(model_dir) as b:

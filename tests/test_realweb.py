@@ -110,3 +110,10 @@ def test_a_bad_manifest_exits_2(tmp_path):
     bad.write_text("{not json\n")
     r = _cli("run", "--manifest", str(bad), "--cache", str(tmp_path))
     assert r.returncode == 2 and "m.jsonl:1" in r.stderr
+
+
+def test_a_missing_widget_file_is_a_manifest_error(tmp_path):
+    entry = {**GOOD, "insert": "no-such-widget", "ai": ["#w"]}
+    r = _cli("run", "--manifest", str(_write(tmp_path, entry)), "--cache", str(tmp_path / "cache"),
+             "--widgets", str(tmp_path))
+    assert r.returncode == 2 and "no-such-widget.html" in r.stderr
