@@ -46,7 +46,8 @@ def table(summary):
          f"{g['candidates_unmatched']}", None),
         ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), None),
         ("… on held-out sites only", lambda g: _prf(g["candidates_test_sites"]), None),
-        ("site-averaged candidate F1", lambda g: _v(g["site_macro_f1"]), None),
+        ("keyword baseline on the same candidates", lambda g: _prf(g["keyword_baseline"]), None),
+        ("site-averaged candidate F1 (sites with AI candidates)", lambda g: _v(g["site_macro_f1"]), None),
         ("pages that failed to load or read", lambda g: _v(g["errors"]), None),
     ]
     head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (real pages) |"

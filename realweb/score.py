@@ -29,16 +29,21 @@ def page_result(entry, seen):
     return out
 
 
-def _prf(cands):
-    tp = sum(1 for c in cands if c["ai"] and c["label"] == 1)
-    fp = sum(1 for c in cands if c["ai"] and c["label"] == 0)
-    fn = sum(1 for c in cands if not c["ai"] and c["label"] == 1)
-    tn = sum(1 for c in cands if not c["ai"] and c["label"] == 0)
+def _prf(cands, flagged=lambda c: c["ai"]):
+    tp = sum(1 for c in cands if flagged(c) and c["label"] == 1)
+    fp = sum(1 for c in cands if flagged(c) and c["label"] == 0)
+    fn = sum(1 for c in cands if not flagged(c) and c["label"] == 1)
+    tn = sum(1 for c in cands if not flagged(c) and c["label"] == 0)
     p = tp / (tp + fp) if tp + fp else None
     r = tp / (tp + fn) if tp + fn else None
     f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
     return {"candidates": tp + fp + fn + tn, "positives": tp + fn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
             "precision": _r(p), "recall": _r(r), "f1": _r(f1)}
+
+
+def _keyword(c):
+    from model.metrics import keyword_baseline
+    return bool(keyword_baseline([c])[0])
 
 
 def _r(x):
@@ -74,6 +79,9 @@ def group_figures(pages):
         "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
         "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
         "candidates": _prf(labelled),
+        # the same candidates flagged by the project's keyword baseline
+        # (model.metrics): what the model must beat
+        "keyword_baseline": _prf(labelled, _keyword),
         "candidates_test_sites": _prf([c for c in labelled_with_split(pages, "test")]),
         "candidates_train_sites": _prf([c for c in labelled_with_split(pages, "train")]),
         "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
