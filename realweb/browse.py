@@ -73,16 +73,31 @@ class Browser:
             self._closers.append(self.pages.close)
             self._pw = sync_playwright().start()
             self._closers.append(self._pw.stop)
-            self.context = launch_chromium(self._pw, self.tmp / "profile", args=[
-                f"--host-resolver-rules=MAP * 127.0.0.1:{self.pages.port}, EXCLUDE 127.0.0.1",
-                "--ignore-certificate-errors", "--disable-features=HttpsUpgrades"])
-            self._closers.append(self.context.close)
-            self.context.set_default_timeout(PAGE_TIMEOUT_S * 1000)
-            self.ext_id = extension_worker(self.context).url.split("/")[2]
+            self.context = None
+            self._closers.append(lambda: self.context and self.context.close())
+            self._launch()
         except BaseException:
             self.__exit__()
             raise
         return self
+
+    def _launch(self):
+        """A new Chromium (a fresh profile each time: every page a first visit)."""
+        profile = pathlib.Path(tempfile.mkdtemp(prefix="profile-", dir=self.tmp))
+        self.context = launch_chromium(self._pw, profile, args=[
+            f"--host-resolver-rules=MAP * 127.0.0.1:{self.pages.port}, EXCLUDE 127.0.0.1",
+            "--ignore-certificate-errors", "--disable-features=HttpsUpgrades"])
+        self.context.set_default_timeout(PAGE_TIMEOUT_S * 1000)
+        self.ext_id = extension_worker(self.context).url.split("/")[2]
+
+    def _relaunch(self):
+        """After the browser crashed or hung: the next page gets a new one."""
+        log("the browser stopped answering: starting a new one")
+        try:
+            self.context.close()
+        except Exception:  # it is gone already
+            pass
+        self._launch()
 
     def __exit__(self, *exc):
         for close in reversed(self._closers):
@@ -143,7 +158,11 @@ class Browser:
         self.pages.pages.clear()
         self.pages.put(u.path or "/", html)
         served = urllib.parse.urlunsplit((self.scheme, u.netloc.split("@")[-1], u.path or "/", u.query, ""))
-        self._reset()
+        try:
+            self._reset()
+        except Exception:  # the browser (or its extension) is gone: a new one
+            self._relaunch()
+            self._reset()
         page = self.context.new_page()
         error = None
         try:
@@ -160,7 +179,10 @@ class Browser:
                    "empty_selectors": [], "elements": 0}
             error = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
         finally:
-            page.close()
+            try:
+                page.close()
+            except Exception:  # a crashed page; _reset() finds out about the browser
+                pass
         if error:
             out["error"] = error
         return out

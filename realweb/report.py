@@ -137,7 +137,7 @@ def write_candidates(path, pages):
                 if c["label"] is None:
                     continue
                 fh.write(json.dumps({
-                    "html": c["html"], "context": c["context"], "url": p["url"], "site": p["site"],
+                    "html": c["html"], "context": c["context"], "url": p["page_url"], "site": p["site"],
                     "label": c["label"], "page": p["id"], "split": p["split"], "lang": p["lang"],
                     "inserted": bool(p["insert"]), "score": c["score"],
                     "source": f"realweb:{p['id']} (cached page, not committed)",

@@ -4,6 +4,7 @@ widgets, candidates with their labels) and for the run (false hides per
 precision, recall and F1, also on the held-out sites alone). Wholly real
 pages and pages with an inserted widget are counted apart."""
 from realweb import split_of
+from realweb.manifest import page_url
 
 
 def page_result(entry, seen):
@@ -14,6 +15,7 @@ def page_result(entry, seen):
     missed = [w for w in widgets if not w["hidden"]]
     out = {
         "id": entry["id"], "site": entry["site"], "lang": entry.get("lang"), "url": entry.get("url"),
+        "page_url": page_url(entry),  # where it was loaded: its own URL, or one on its site
         "insert": entry.get("insert"), "tags": entry.get("tags", []), "split": split_of(entry["site"]),
         "has_ai": bool(entry["ai"]), "elements": seen.get("elements", 0),
         "hidden": len(hides), "false_hides": len(false_hides), "false_hide_detail": false_hides,
