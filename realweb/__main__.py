@@ -74,8 +74,9 @@ def main(argv=None):
         print(f"realweb: {exc}", file=sys.stderr)
         return 1
     print(md)
-    print(f"\nwrote {args.out / 'realweb.md'}, {args.out / 'realweb.json'} and {n} labelled candidates "
-          f"to {cache / 'candidates.jsonl'}")
+    print(f"\nwrote {args.out / 'realweb.md'} and realweb.json (figures only, for the repository); "
+          f"{cache / 'report.md'} and report.json (with the pages' text and markup, never committed); "
+          f"{n} labelled candidates to {cache / 'candidates.jsonl'}")
     return 0
 
 

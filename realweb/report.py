@@ -1,6 +1,9 @@
-"""The run's outputs: bench/results/realweb.json (everything), realweb.md
-(the summary table and the worst cases, also printed), and the labelled
-candidates (var/realweb/candidates.jsonl) for training."""
+"""The run's outputs. Committed results hold figures and facts only (page
+ids, element tags, ids and classes, scores), never a page's text or
+markup, which are other people's: bench/results/realweb.{json,md}. The
+whole of it, with the worst cases' text and markup, stays in the cache
+(var/realweb/report.{json,md}, printed too), with the labelled candidates
+(var/realweb/candidates.jsonl) for training."""
 import json
 
 TARGETS = {  # issue 11, "Done means"
@@ -78,7 +81,12 @@ def _prf(m):
     return f"{_v(m['precision'])} / {_v(m['recall'])} / {_v(m['f1'])}"
 
 
-def markdown(result):
+def _quote(text, detail):
+    return f" “{text[:60]}”" if detail and text else ""
+
+
+def markdown(result, detail=False):
+    """The report; with `detail`, the worst cases' text and markup too."""
     s = result["summary"]
     out = [f"# Real-web harness: {result['manifest']}", "",
            f"Model {result['model'].get('version')} · {result['finished_at']} · "
@@ -95,20 +103,21 @@ def markdown(result):
     w = result["worst"]
     if w["false_hide_pages"]:
         out += ["## Most false hides", ""]
-        out += [f"- {p['page']} ({p['site']}): {p['false_hides']}: " + "; ".join(p["elements"])
+        out += [f"- {p['page']} ({p['site']}): {p['false_hides']}: "
+                + "; ".join(e["element"] + _quote(e["text"], detail) for e in p["elements"])
                 for p in w["false_hide_pages"]]
         out.append("")
     if w["missed_widgets"]:
         out += ["## Missed AI widgets", ""]
-        out += [f"- {m['page']}: `{m['selector']}` {m['element']} “{m['text'][:60]}”"
+        out += [f"- {m['page']}: `{m['selector']}` {m['element']}{_quote(m['text'], detail)}"
                 + (" (partly hidden)" if m["partly"] else "") for m in w["missed_widgets"]]
         out.append("")
     for key, title in (("false_positive_candidates", "Highest-scored content candidates"),
                        ("false_negative_candidates", "Lowest-scored AI candidates")):
         if w[key]:
             out += [f"## {title}", ""]
-            out += [f"- {c['page']} {c['score']}{' (hidden)' if c['hidden'] else ''}: `{c['html'][:140]}`"
-                    for c in w[key]]
+            out += [f"- {c['page']} {c['score']}{' (hidden)' if c['hidden'] else ''}: {c['element']}"
+                    + (f": `{c['html'][:140]}`" if detail else "") for c in w[key]]
             out.append("")
     errors = [p for p in result["pages"] if p.get("error")]
     if errors:
@@ -116,12 +125,44 @@ def markdown(result):
     return "\n".join(out)
 
 
-def write(out_dir, result):
+# what of a record may be committed: figures and facts (tags, ids, classes)
+_PUBLIC = {
+    "candidates": ("score", "ai", "kind", "label", "element", "hidden", "exact", "ambiguous"),
+    "false_hide_detail": ("element", "inAi", "containsAi"),
+    "missed_detail": ("selector", "element", "partly", "rendered"),
+    "not_rendered": ("selector", "element"),
+    "elements": ("element",),
+    "missed_widgets": ("page", "selector", "element", "partly"),
+    "false_positive_candidates": ("page", "score", "element", "hidden"),
+    "false_negative_candidates": ("page", "score", "element", "hidden"),
+}
+
+
+def public(value, keep=None):
+    """`value` without any page's text or markup: the records listed under
+    a key of _PUBLIC keep only the fields named there."""
+    if isinstance(value, dict):
+        return {k: public(v, _PUBLIC.get(k)) if isinstance(v, list) else public(v)
+                for k, v in value.items() if keep is None or k in keep}
+    if isinstance(value, list):
+        return [public(v, keep) for v in value]
+    return value
+
+
+def _dump(path, data):
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def write(out_dir, cache, result):
+    """Writes the committed results (out_dir) and the detailed ones (cache);
+    returns the detailed report's markdown."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "realweb.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
-    md = markdown(result)
-    (out_dir / "realweb.md").write_text(md, encoding="utf-8")
+    cache.mkdir(parents=True, exist_ok=True)
+    _dump(out_dir / "realweb.json", public(result))
+    (out_dir / "realweb.md").write_text(markdown(result) + "\n", encoding="utf-8")
+    _dump(cache / "report.json", result)
+    md = markdown(result, detail=True)
+    (cache / "report.md").write_text(md + "\n", encoding="utf-8")
     return md
 
 

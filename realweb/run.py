@@ -56,6 +56,6 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
         "worst": score.worst(pages),
         "pages": pages,
     }
-    md = report.write(out_dir, result)
+    md = report.write(out_dir, cache, result)
     n = report.write_candidates(cache / "candidates.jsonl", pages)
     return result, md, n

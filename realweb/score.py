@@ -135,7 +135,8 @@ def worst(pages, n=10):
     fns = sorted((c for c in cands if not c["ai"] and c["label"] == 1), key=lambda c: c["score"] or 0)[:n]
     return {
         "false_hide_pages": [{"page": p["id"], "site": p["site"], "false_hides": p["false_hides"],
-                              "elements": [f"{h['element']} “{h['text'][:60]}”" for h in p["false_hide_detail"][:5]]}
+                              "elements": [{"element": h["element"], "text": h["text"][:60]}
+                                           for h in p["false_hide_detail"][:5]]}
                              for p in false_hides],
         "missed_widgets": missed,
         "false_positive_candidates": [_brief(c) for c in fps],

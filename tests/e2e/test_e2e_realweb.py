@@ -61,9 +61,10 @@ def harness_run(tmp_path_factory, bundled_model_copy):
     assert fetched.returncode == 0, fetched.stderr
     ran = _cli("run", *common, "--out", str(out), "--model", str(bundled_model_copy))
     assert ran.returncode == 0, ran.stderr + ran.stdout
-    result = json.loads((out / "realweb.json").read_text())
+    result = json.loads((cache / "report.json").read_text())
     candidates = [json.loads(line) for line in (cache / "candidates.jsonl").read_text().splitlines()]
     return {"cache": cache, "out": out, "stdout": ran.stdout, "result": result,
+            "public": json.loads((out / "realweb.json").read_text()),
             "pages": {p["id"]: p for p in result["pages"]}, "candidates": candidates}
 
 
@@ -131,3 +132,20 @@ def test_the_report_is_written_and_printed(harness_run):
     assert "false hides per 100 pages without AI widgets" in md
     assert "fixture-launcher-unlabelled" in md  # among the worst cases
     assert "AI widgets hidden" in harness_run["stdout"]
+    assert "Ask our AI assistant" in harness_run["stdout"]  # the worst cases' markup, printed
+
+
+def test_committed_results_hold_no_page_text_or_markup(harness_run):
+    public, detail = harness_run["public"], harness_run["result"]
+    assert public["summary"] == detail["summary"]
+
+    def keys(v):
+        if isinstance(v, dict):
+            return set(v) | {k for x in v.values() for k in keys(x)}
+        return {k for x in v for k in keys(x)} if isinstance(v, list) else set()
+    assert not keys(public) & {"html", "text", "context"}
+    for path in (harness_run["out"] / "realweb.json", harness_run["out"] / "realweb.md"):
+        text = path.read_text()
+        for words in ("Ask our AI assistant", "Help centre", "Ask the editors", "We use cookies"):
+            assert words not in text, (path.name, words)
+    assert "div#nw-assistant" in (harness_run["out"] / "realweb.md").read_text()
