@@ -117,3 +117,11 @@ def test_a_missing_widget_file_is_a_manifest_error(tmp_path):
     r = _cli("run", "--manifest", str(_write(tmp_path, entry)), "--cache", str(tmp_path / "cache"),
              "--widgets", str(tmp_path))
     assert r.returncode == 2 and "no-such-widget.html" in r.stderr
+
+
+def test_the_bench_section_is_not_measured_without_a_cache(tmp_path, monkeypatch):
+    from bench import realweb as section
+    monkeypatch.setenv("NOFOOBAR_REALWEB_CACHE", str(tmp_path / "empty"))
+    figures, rows = section.run({"out": tmp_path / "out"})
+    assert figures["measured"] is False and "python -m realweb fetch" in figures["why"]
+    assert len(rows) == 4 and all(r["met"] is None and r["shown"] == "not measured" for r in rows)
