@@ -58,7 +58,6 @@ def main(argv=None):
         if unknown:
             print(f"realweb: not in {args.manifest}: {', '.join(sorted(unknown))}", file=sys.stderr)
             return 2
-        entries = [e for e in entries if e["id"] in args.page]
     cache = args.cache or cache_dir()
     if args.command == "fetch":
         from realweb import fetch
@@ -69,7 +68,7 @@ def main(argv=None):
     from realweb import run
     try:
         _, md, n = run.run(entries, cache, args.out, model_dir=args.model, manifest_name=_name(args.manifest),
-                           widgets_dir=args.widgets, limit=args.limit)
+                           widgets_dir=args.widgets, limit=args.limit, only=args.page)
     except run.NoCache as exc:
         print(f"realweb: {exc}", file=sys.stderr)
         return 1

@@ -26,7 +26,7 @@ def _check(entry, where):
     path = entry.get("path")
     need(isinstance(path, str) and path and not path.startswith("/") and ".." not in path.split("/"),
          "'path' must be a relative path inside the repository")
-    need(entry.get("url") is None or (isinstance(entry["url"], str) and re.match(r"^https?://[^/]+", entry["url"])),
+    need(entry.get("url") is None or (isinstance(entry["url"], str) and re.match(r"^https?://[^/\s]+\S*$", entry["url"])),
          "'url' must be an http(s) URL or null")
     need(isinstance(entry.get("site"), str) and entry["site"].strip(), "'site' is required")
     ai = entry.get("ai")
@@ -51,6 +51,8 @@ def load(path):
                 entry = json.loads(line)
             except ValueError as exc:
                 raise ManifestError(f"{where}: not JSON ({exc})") from None
+            if isinstance(entry, dict) and isinstance(entry.get("url"), str):
+                entry["url"] = entry["url"].strip()  # a stray space is not part of an address
             _check(entry, where)
             if entry["id"] in seen:
                 raise ManifestError(f"{where}: id {entry['id']!r} appears twice")

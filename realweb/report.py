@@ -14,11 +14,13 @@ TARGETS = {  # issue 11, "Done means"
 }
 
 
-def _v(value, unit=""):
+def _v(value, unit="", digits=None):
     if value is None:
         return "—"
     if isinstance(value, float):
-        value = f"{value:.1f}" if unit.strip() == "%" or value > 1 else f"{value:.3f}"
+        if digits is None:
+            digits = 1 if unit.strip() == "%" or value > 1 else 3
+        value = f"{value:.{digits}f}"
     return f"{value}{unit}"
 
 
@@ -37,7 +39,7 @@ def table(summary):
     rows = [
         ("pages (sites, languages)", lambda g: f"{g['pages']} ({g['sites']}, {g['languages']})", None),
         ("pages without AI widgets", lambda g: _v(g["pages_without_ai"]), None),
-        ("false hides per 100 pages without AI widgets", lambda g: _v(g["false_hides_per_100_pages"]), None),
+        ("false hides per 100 pages without AI widgets", lambda g: _v(g["false_hides_per_100_pages"], digits=1), None),
         ("pages without AI widgets with a false hide", lambda g: _v(g["pages_with_false_hides_pct"], " %"),
          "pages_with_false_hides_pct"),
         ("false hides on pages with AI widgets", lambda g: _v(g["false_hides_on_ai_pages"]), None),
@@ -53,15 +55,15 @@ def table(summary):
         ("site-averaged candidate F1 (sites with AI candidates)", lambda g: _v(g["site_macro_f1"]), None),
         ("pages that failed to load or read", lambda g: _v(g["errors"]), None),
     ]
-    head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (real pages) |"
+    head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (all pages) |"
     lines = [head, "|---" * (len(groups) + 2) + "|"]
     for label, fn, key in rows:
-        target = _met(key, summary["real"].get(key)) if key else ""
+        target = _met(key, summary["all"].get(key)) if key else ""
         lines.append(f"| {label} | " + " | ".join(fn(g) for _, g in groups) + f" | {target} |")
-    held = summary["real"]["candidates_test_sites"]
+    held = summary["all"]["candidates_test_sites"]
     if held["positives"]:
-        lines.append(f"| held-out candidate precision, F1 (real pages) | {_v(held['precision'])}, {_v(held['f1'])} "
-                     + "| " * (len(groups) - 1)
+        lines.append("| held-out candidate precision, F1 (all pages) | " + "| " * (len(groups) - 1)
+                     + f"{_v(held['precision'])}, {_v(held['f1'])} "
                      + f"| {_met('precision', held['precision'])}; {_met('f1', held['f1'])} |")
     return "\n".join(lines)
 
@@ -166,13 +168,28 @@ def write(out_dir, cache, result):
     return md
 
 
-def write_candidates(path, pages):
+def write_candidates(path, pages, manifest_ids):
     """One labelled example a line (the contract's format, plus page, site,
-    split and the score the run gave it). Returns how many."""
+    split and the score the run gave it). A run of some pages (--page,
+    --limit) replaces those pages' lines and keeps the other pages of the
+    manifest. Returns how many lines the file has."""
     n = 0
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".part")
+    ran = {p["id"] for p in pages}
+    kept = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                page = json.loads(line).get("page")
+            except ValueError:
+                continue
+            if page in manifest_ids and page not in ran:
+                kept.append(line)
     with open(tmp, "w", encoding="utf-8") as fh:
+        for line in kept:
+            fh.write(line + "\n")
+            n += 1
         for p in pages:
             for c in p["candidates"]:
                 if c["label"] is None:

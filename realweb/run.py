@@ -20,8 +20,10 @@ def cached_entries(entries, cache):
 
 
 def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl", widgets_dir=None,
-        limit=None, progress=True):
-    have, missing = cached_entries(entries, cache)
+        limit=None, only=None, progress=True):
+    """Runs the cached pages of `entries` (only the ids in `only`, or the
+    first `limit`); returns (result, detailed markdown, candidates written)."""
+    have, missing = cached_entries([e for e in entries if not only or e["id"] in only], cache)
     if not have:
         raise NoCache(f"no page of {manifest_name} is in the cache {cache}. Get them with\n"
                       f"    python -m realweb fetch{'' if manifest_name.endswith('realweb/manifest.jsonl') else ' --manifest ' + manifest_name}\n"
@@ -57,5 +59,5 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
         "pages": pages,
     }
     md = report.write(out_dir, cache, result)
-    n = report.write_candidates(cache / "candidates.jsonl", pages)
+    n = report.write_candidates(cache / "candidates.jsonl", pages, {e["id"] for e in entries})
     return result, md, n

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 from testkit.net import free_port
@@ -69,7 +70,7 @@ class PageServer(_Served):
                 server.paths.append(self.path)
                 if server.root:
                     return super().do_GET()
-                body = server.pages.get(self.path.split("?")[0].lstrip("/"))
+                body = server.pages.get(urllib.parse.unquote(self.path.split("?")[0]).lstrip("/"))
                 self.send_response(200 if body is not None else 404)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.send_header("Content-Length", str(len(body or b"")))
@@ -80,7 +81,7 @@ class PageServer(_Served):
 
     def put(self, name, html):
         """Serve `html` (str or bytes) at /name from now on."""
-        self.pages[name.lstrip("/")] = html if isinstance(html, bytes) else html.encode()
+        self.pages[urllib.parse.unquote(name).lstrip("/")] = html if isinstance(html, bytes) else html.encode()
 
     def url(self, name, host="127.0.0.1", query="", fragment=""):
         u = f"http://{host}:{self.port}/{name.lstrip('/')}"

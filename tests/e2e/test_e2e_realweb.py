@@ -63,7 +63,7 @@ def harness_run(tmp_path_factory, bundled_model_copy):
     assert ran.returncode == 0, ran.stderr + ran.stdout
     result = json.loads((cache / "report.json").read_text())
     candidates = [json.loads(line) for line in (cache / "candidates.jsonl").read_text().splitlines()]
-    return {"cache": cache, "out": out, "stdout": ran.stdout, "result": result,
+    return {"cache": cache, "out": out, "manifest": manifest, "stdout": ran.stdout, "result": result,
             "public": json.loads((out / "realweb.json").read_text()),
             "pages": {p["id"]: p for p in result["pages"]}, "candidates": candidates}
 
@@ -133,6 +133,17 @@ def test_the_report_is_written_and_printed(harness_run):
     assert "fixture-launcher-unlabelled" in md  # among the worst cases
     assert "AI widgets hidden" in harness_run["stdout"]
     assert "Ask our AI assistant" in harness_run["stdout"]  # the worst cases' markup, printed
+
+
+def test_a_run_of_one_page_keeps_the_other_pages_candidates(harness_run, bundled_model_copy):
+    before = (harness_run["cache"] / "candidates.jsonl").read_text().splitlines()
+    common = ["--manifest", str(harness_run["manifest"]), "--cache", str(harness_run["cache"]),
+              "--widgets", str(FIXTURES / "widgets"), "--out", str(harness_run["out"].parent / "one")]
+    ran = _cli("run", *common, "--page", "fixture-ai-article", "--model", str(bundled_model_copy))
+    assert ran.returncode == 0, ran.stderr
+    after = (harness_run["cache"] / "candidates.jsonl").read_text().splitlines()
+    pages = lambda lines: sorted(json.loads(x)["page"] for x in lines)  # noqa: E731
+    assert pages(after) == pages(before)
 
 
 def test_committed_results_hold_no_page_text_or_markup(harness_run):
