@@ -48,6 +48,7 @@ if (typeof importScripts === 'function') {
 
   let serverWasOk = null;
 
+  let modelSeen = null; // the model version this worker last heard of
   const client = NF.client.createClient({
     fetch: (...a) => fetch(...a),
     getSettings,
@@ -57,6 +58,12 @@ if (typeof importScripts === 'function') {
     },
     onStatus: (s) => {
       session.set({ server: s }).catch(() => {});
+      if (s.ok && s.modelVersion && s.modelVersion !== modelSeen) {
+        // Another model is served (or this worker just started): the rules
+        // an earlier model taught go, so it decides the next visit.
+        modelSeen = s.modelVersion;
+        learned.forgetModelRules(s.modelVersion).catch(() => {});
+      }
       if (s.ok && serverWasOk !== true) deliver([]).catch(() => {}); // back: send what waited
       serverWasOk = s.ok;
     },
@@ -189,7 +196,9 @@ if (typeof importScripts === 'function') {
         }
         const rules = host ? await learned.get(host) : [];
         return {
-          active: NF.settings.isActive(s, host), host, mode: s.mode, threshold: s.threshold, kinds: s.kinds,
+          // Inactive in every frame of a tab showing the server's own pages.
+          active: NF.settings.isActive(s, host) && !NF.settings.isServerPage(s, (sender.tab && sender.tab.url) || msg.url),
+          host, mode: s.mode, threshold: s.threshold, kinds: s.kinds,
           learned: rules.map((r) => ({ selector: r.selector, kind: r.kind, source: r.source })), frameId,
         };
       }
@@ -205,7 +214,10 @@ if (typeof importScripts === 'function') {
       }
       case C.LEARN: {
         const host = NF.settings.siteOf(sender.url);
-        if (host && msg.selector) await learned.add(host, String(msg.selector), { kind: msg.kind || null, source: 'model' });
+        if (host && msg.selector) {
+          await learned.add(host, String(msg.selector),
+            { kind: msg.kind || null, source: 'model', v: client.status().modelVersion || '' });
+        }
         return { ok: true };
       }
       default:
@@ -300,9 +312,11 @@ if (typeof importScripts === 'function') {
       case U.EXPORT_FILTERS:
         return { text: NF.filters.exportFilters(await learned.all()) };
       case U.IMPORT_FILTERS: {
-        // The options page parsed and validated the list with a real CSS parser.
-        const rules = (Array.isArray(msg.rules) ? msg.rules : []).filter((r) => r && r.host && r.selector);
-        return { added: await learned.importRules(rules, 'import') };
+        // The options page vetted the list already; what is stored runs as
+        // CSS on every visit, so it is vetted again here (measured on the
+        // probe page too where this background has a DOM: Firefox).
+        const { rules, refused } = NF.filters.vetRules(msg.rules, { probe: NF.filters.defaultProbe() });
+        return { added: await learned.importRules(rules, 'import'), refused };
       }
       case U.EXPORT_LABELS:
         return { text: NF.labels.toJsonl((await api.storage.local.get('labels')).labels || []) };
@@ -342,7 +356,7 @@ if (typeof importScripts === 'function') {
 
   function createMenu() {
     api.contextMenus.removeAll(() => {
-      api.contextMenus.create({ id: MENU_ID, title: 'Hide as AI bloat', contexts: ['all'] }, () => {
+      api.contextMenus.create({ id: MENU_ID, title: api.i18n.getMessage('menu_hide') || 'Hide as AI bloat', contexts: ['all'] }, () => {
         void (api.runtime.lastError); // already exists: fine
       });
     });

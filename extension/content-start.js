@@ -24,7 +24,7 @@
       if (!Array.isArray(rules) || !rules.length) return;
       if (NF.dom.call(document, 'getElementById', 'nofoobar-learned')) return; // hold.js was first
       const settings = NF.settings.normalize(items.settings);
-      if (!NF.settings.isActive(settings, host)) return;
+      if (!NF.settings.isActive(settings, host) || NF.settings.isServerPage(settings, location.href)) return;
       const style = NF.dom.call(document, 'createElement', 'style');
       style.id = 'nofoobar-learned';
       style.textContent = NF.style.learnedCss(rules.map((r) => r.selector), settings.mode);

@@ -35,6 +35,7 @@
       const rules = items[key];
       const settings = NF.settings.normalize(items.settings);
       if (!Array.isArray(rules) || !rules.length || !NF.settings.isActive(settings, host)) return;
+      if (NF.settings.isServerPage(settings, location.href)) return;
       if (NF.dom.call(document, 'getElementById', 'nofoobar-learned')) return;
       const style = NF.dom.call(document, 'createElement', 'style');
       style.id = 'nofoobar-learned';

@@ -4,7 +4,11 @@
  *
  * Verdicts are cached by snippet hash (and kept in storage, since an MV3
  * worker dies at any time), so a repeat visit decides without a network
- * round trip. When the server fails, the client backs off and reports why;
+ * round trip. A cached verdict names the model that gave it and holds only
+ * while the server still serves that model: when the server was last heard
+ * more than REVALIDATE_MS ago, a page decided from the cache first asks
+ * /healthz (which carries nothing of the page), so a promoted or rolled-back
+ * model reaches the next page load. When the server fails, the client backs off and reports why;
  * callers then leave pages as they are. Dependencies are passed in so that
  * node tests can drive it with a fake fetch and a fake storage.
  */
@@ -21,6 +25,7 @@
   const CHUNK = 500; // the server takes up to 1,000 snippets a request
   const TIMEOUT_MS = 5000;
   const BACKOFF_MS = [1000, 2000, 5000, 15000, 30000, 60000];
+  const REVALIDATE_MS = 60000;
 
   function createClient(deps) {
     const fetchImpl = deps.fetch;
@@ -108,12 +113,20 @@
      */
     async function score(url, snippets) {
       const c = await loadCache();
+      const stale = !status.checkedAt || now() - status.checkedAt > REVALIDATE_MS;
+      const backingOff = status.retryAt && now() < status.retryAt;
+      if (stale && !backingOff && snippets.some((s) => s.hash && c.has(s.hash) && !c.get(s.hash).user)) {
+        await health(); // learns which model is served now; a failure leaves the cache as it is
+      }
       const results = [];
       const misses = [];
       for (const s of snippets) {
         const v = s.hash ? c.get(s.hash) : null;
-        if (v) results.push(Object.assign({ id: s.id, cached: true }, v));
-        else misses.push(s);
+        // The user's word always holds; the model's while that model is served
+        // (or while the server cannot say which one is).
+        if (v && (v.user || !status.modelVersion || v.v === status.modelVersion)) {
+          results.push(Object.assign({ id: s.id, cached: true }, v));
+        } else misses.push(s);
       }
       if (!misses.length) return { ok: true, results };
       if (status.retryAt && now() < status.retryAt) return { ok: false, error: status.error, results };
@@ -201,5 +214,5 @@
     };
   }
 
-  return { createClient, BACKOFF_MS, TIMEOUT_MS };
+  return { createClient, BACKOFF_MS, TIMEOUT_MS, REVALIDATE_MS };
 });

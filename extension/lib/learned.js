@@ -12,7 +12,8 @@
  * other site pays for the hold. Registrations persist across browser
  * restarts; sync() reconciles them with storage after every change.
  *
- * storage.local layout: "learned:<host>" -> [{selector, kind, source, added}]
+ * storage.local layout: "learned:<host>" -> [{selector, kind, source, added, v?}]
+ * (`v`: the model version that taught a 'model' rule)
  */
 (function (root, factory) {
   'use strict';
@@ -101,6 +102,27 @@
       });
     }
 
+    /**
+     * The rules a model taught (source 'model') hold while that model is
+     * served: once the server names another `version`, forget the rest, so
+     * a promotion or roll-back decides the next visit. The user's own and
+     * imported rules stay. Resolves to how many rules went.
+     */
+    function forgetModelRules(version) {
+      return serial(async () => {
+        let gone = 0;
+        for (const [host, rules] of Object.entries(await all())) {
+          const kept = rules.filter((r) => r.source !== 'model' || (version && r.v === version));
+          if (kept.length === rules.length) continue;
+          gone += rules.length - kept.length;
+          if (kept.length) await store.set({ [PREFIX + host]: kept });
+          else await store.remove(PREFIX + host);
+        }
+        if (gone) await syncNow();
+        return gone;
+      });
+    }
+
     function clear() {
       return serial(async () => {
         await store.remove(Object.keys(await all()).map((h) => PREFIX + h));
@@ -129,7 +151,9 @@
       else await scripting.registerContentScripts([script]);
     }
 
-    return { get, all, add, remove, importRules, clear, sync: () => serial(syncNow), PREFIX, SCRIPT_ID };
+    return {
+      get, all, add, remove, importRules, forgetModelRules, clear, sync: () => serial(syncNow), PREFIX, SCRIPT_ID,
+    };
   }
 
   return { createLearned, PREFIX, SCRIPT_ID, HOLD_FILES };

@@ -33,7 +33,7 @@ def test_undo_from_the_popup_and_not_ai_feedback_reaches_the_server(ext, live_se
     assert len(rows) == before + 1
     row = next(r for r in rows if "help-me-write" in r["html"])
     assert row["label"] == 0
-    assert row["origin"].startswith("chrome-extension://")
+    assert row["origin"].startswith("127.0.0.1 via chrome-extension://"), "the peer the server saw, then the extension origin it serves"
     assert "?" not in (row["url"] or "")
     assert not ext.learned().get("127.0.0.1"), "a 'not AI' element's learned rule is forgotten"
 
@@ -57,9 +57,9 @@ def test_this_is_ai_feedback(ext, live_server):
 def test_context_menu_hide_learns_and_sends_a_positive_example(ext, live_server):
     page = ext.open("editor.html")
     wait_hidden(page, "#help-me-write")
-    # Playwright cannot click a native menu: fire the contextmenu event the
-    # content script listens to, then the menu's click handler.
-    page.dispatch_event("[aria-label='Attach files']", "contextmenu")
+    # Playwright cannot click a native menu: a real right-click (the content
+    # script takes only trusted events), then the menu's click handler.
+    page.click("[aria-label='Attach files']", button="right")
     tab = ext.tab_id(page)
     res = ext.sw("""([tabId]) => globalThis.nofoobar.bg.onContextMenu(
         {menuItemId: 'nofoobar-hide', frameId: 0}, {id: tabId})""", [tab])

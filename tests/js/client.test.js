@@ -3,7 +3,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { lib } = require('./helpers.js');
 
-const { createClient, BACKOFF_MS } = lib('client');
+const { createClient, BACKOFF_MS, REVALIDATE_MS } = lib('client');
 
 function fakeServer(handler) {
   const calls = [];
@@ -108,5 +108,57 @@ test('the cache is persisted for the next worker', async () => {
   const c2 = createClient({ fetch: srv.fetch, getSettings: async () => settings, storage });
   const res = await c2.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }]);
   assert.equal(res.results[0].cached, true);
-  assert.equal(srv.calls.length, 1);
+  const paths = srv.calls.map((call) => new URL(call.url).pathname);
+  assert.deepEqual(paths, ['/v1/score', '/healthz'], 'the new worker only asks which model is served');
+});
+
+test('a cached verdict holds while its model is served: a promotion or roll-back reaches the next page', async () => {
+  let now = 1000;
+  let version = 'm1';
+  const srv = fakeServer((url, body) => (url.endsWith('/healthz')
+    ? { status: 200, json: { status: 'ok', model_version: version } }
+    : scoreAll(version)(url, body)));
+  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings, now: () => now });
+  const page = [{ id: 'a', hash: 'h1', html: 'x', context: {} }];
+  await c.score('u', page);
+  await c.setUserVerdict('h2', false);
+  const scores = () => srv.calls.filter((call) => call.url.endsWith('/v1/score')).length;
+
+  now += REVALIDATE_MS / 2;
+  assert.equal((await c.score('u', page)).results[0].cached, true);
+  assert.equal(srv.calls.length, 1, 'heard from the server lately: no request at all');
+
+  version = 'm2'; // promoted on the server
+  now += REVALIDATE_MS;
+  let res = await c.score('u', page);
+  assert.equal(res.results[0].cached, false, 'the old model\'s verdict is not used');
+  assert.equal(res.results[0].v, 'm2');
+  assert.equal(scores(), 2);
+  assert.equal(c.status().modelVersion, 'm2');
+
+  now += REVALIDATE_MS + 1; // the same model still: the cache answers after the check
+  res = await c.score('u', page);
+  assert.equal(res.results[0].cached, true);
+  assert.equal(scores(), 2);
+
+  version = 'm1'; // rolled back; the popup's health check hears it first
+  await c.health();
+  res = await c.score('u', [...page, { id: 'b', hash: 'h2', html: 'y', context: {} }]);
+  assert.equal(res.results.find((r) => r.id === 'a').v, 'm1');
+  assert.equal(res.results.find((r) => r.id === 'b').ai, false, 'the user\'s word survives every model');
+  assert.equal(res.results.find((r) => r.id === 'b').cached, true);
+});
+
+test('a server that cannot be reached leaves cached verdicts in force', async () => {
+  let now = 1000;
+  let up = true;
+  const srv = fakeServer((url, body) => (up ? scoreAll('m1')(url, body) : new TypeError('Failed to fetch')));
+  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings, now: () => now });
+  await c.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }]);
+  up = false;
+  now += REVALIDATE_MS + 1;
+  const res = await c.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }]);
+  assert.equal(res.ok, true);
+  assert.equal(res.results[0].cached, true);
+  assert.equal(res.results[0].ai, true);
 });

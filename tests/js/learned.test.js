@@ -93,3 +93,18 @@ test('concurrent adds do not lose rules', async () => {
   await Promise.all(['#a', '#b', '#c', '#d'].map((s) => learned.add('a.example', s)));
   assert.deepEqual((await learned.get('a.example')).map((r) => r.selector).sort(), ['#a', '#b', '#c', '#d']);
 });
+
+test('a new model forgets the rules an earlier model taught; the user\'s and imported rules stay', async () => {
+  const api = fakeApi();
+  const learned = createLearned(api);
+  await learned.add('a.example', '#old-model', { source: 'model', v: 'm1' });
+  await learned.add('a.example', '#mine', { source: 'user' });
+  await learned.add('b.example', '#also-old', { source: 'model', v: 'm1' });
+  await learned.importRules([{ host: 'c.example', selector: '#listed' }], 'import');
+  assert.equal(await learned.forgetModelRules('m1'), 0, 'the same model: nothing goes');
+  await learned.add('a.example', '#new-model', { source: 'model', v: 'm2' });
+  assert.equal(await learned.forgetModelRules('m2'), 2);
+  assert.deepEqual((await learned.get('a.example')).map((r) => r.selector), ['#mine', '#new-model']);
+  assert.deepEqual(await learned.get('b.example'), []);
+  assert.deepEqual(api.scripts.get(SCRIPT_ID).matches.sort(), ['*://a.example/*', '*://c.example/*']);
+});
