@@ -10,6 +10,7 @@ Exit status: 0 done; 1 nothing to run (no cache: the message says how to
 get one) or pages could not be fetched; 2 bad arguments or manifest."""
 import argparse
 import pathlib
+import signal
 import sys
 
 from realweb import MANIFEST, RESULTS, WIDGETS, cache_dir
@@ -66,6 +67,8 @@ def main(argv=None):
         return 1 if missing else 0
 
     from realweb import run
+    # stopped with SIGTERM: unwind, so that the server and the browser stop too
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         _, md, n = run.run(entries, cache, args.out, model_dir=args.model, manifest_name=_name(args.manifest),
                            widgets_dir=args.widgets, limit=args.limit, only=args.page)
