@@ -12,7 +12,9 @@ trusted evaluation set:
     example in twenty of the other designs ("seen designs"). The split is a
     hash of the design and the snippet, so it is the same on every run and
     a new corpus example falls in or out by itself;
-  * the real-web candidates (var/realweb/candidates.jsonl) when they exist.
+  * the real-web candidates (var/realweb/candidates.jsonl) when they exist,
+    of the eval-split sites only (realweb/split.py): the train-split sites'
+    candidates are training data (model/realweb_data.py), never a yardstick.
 
 Feedback is never added to it: a feedback example that repeats a held-out
 snippet trains the model but does not change the held-out label.
@@ -33,7 +35,6 @@ from model import data, metrics
 from model.flags import flag_feedback
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-REALWEB = ROOT / "var" / "realweb" / "candidates.jsonl"
 UNSEEN_DESIGNS_PERCENT = 10
 SEEN_DESIGNS_PERCENT = 5
 MIN_DESIGNS = 20      # fewer designs than this: hold out by site instead
@@ -67,15 +68,27 @@ def split(corpus):
 
 def load_realweb(paths=None):
     """Labelled real-web rows: the given files, default the candidates file
-    if it exists. Unreadable files are reported, not fatal: (rows, problem)."""
+    if it exists. A file the harness wrote (its rows name their `page`)
+    counts only with its eval-split sites' rows (model/realweb_data.py);
+    another file (a labelled set of one's own) counts whole. A positive
+    without a kind has the data's default kind, as in training. Unreadable
+    files are reported, not fatal: (rows, problem)."""
+    from model import realweb_data
     if paths is None:
-        paths = [REALWEB] if REALWEB.exists() else []
+        default = realweb_data.candidates_path()
+        paths = [default] if default.exists() else []
     if not paths:
         return [], None
+    rows = []
     try:
-        return data.load_paths(paths), None
+        for path in paths:
+            mine = data.load_paths([path])
+            if any("page" in r for r in mine):
+                mine = realweb_data.load(path)["eval"]
+            rows += mine
     except data.DataError as exc:
         return [], f"real-web evaluation set not used: {exc}"
+    return [dict(r, kind=r.get("kind") or data.DEFAULT_KIND) if r["label"] == 1 else r for r in rows], None
 
 
 def evaluation_sets(held_out, realweb):

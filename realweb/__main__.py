@@ -42,6 +42,11 @@ def main(argv=None):
                    help="where realweb.md and realweb.json go (default bench/results/)")
     r.add_argument("--limit", type=int, default=None, help="only the first N cached pages")
     r.add_argument("--page", action="append", metavar="ID", help="only this page (repeatable)")
+    r.add_argument("--record", action="store_true",
+                   help="write the eval-split figures into the model's metadata (metrics.realweb); "
+                        "only for a run of every eval-split page")
+    r.add_argument("--split", choices=("train", "eval"),
+                   help="only the pages of this half of the sites (realweb/split.py)")
     args = parser.parse_args(argv)
 
     try:
@@ -59,6 +64,14 @@ def main(argv=None):
         if unknown:
             print(f"realweb: not in {args.manifest}: {', '.join(sorted(unknown))}", file=sys.stderr)
             return 2
+    if getattr(args, "split", None):
+        from realweb import split
+        halves = split.assign(entries)
+        args.page = [e["id"] for e in entries if halves[e["site"]] == args.split
+                     and (not args.page or e["id"] in args.page)]
+        if not args.page:
+            print(f"realweb: no page of {args.manifest} is on a {args.split}-split site", file=sys.stderr)
+            return 2
     cache = args.cache or cache_dir()
     if args.command == "fetch":
         from realweb import fetch
@@ -70,12 +83,25 @@ def main(argv=None):
     # stopped with SIGTERM: unwind, so that the server and the browser stop too
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
-        _, md, n = run.run(entries, cache, args.out, model_dir=args.model, manifest_name=_name(args.manifest),
+        result, md, n = run.run(entries, cache, args.out, model_dir=args.model, manifest_name=_name(args.manifest),
                            widgets_dir=args.widgets, limit=args.limit, only=args.page)
     except run.NoCache as exc:
         print(f"realweb: {exc}", file=sys.stderr)
         return 1
     print(md)
+    if args.record:
+        from model import artifacts
+        from realweb import record, split
+        ev = result["summary"]["eval"]["all"]
+        halves = split.assign(entries)
+        want = sum(1 for e in entries if halves[e["site"]] == "eval")
+        if ev["pages"] < want:
+            print(f"realweb: not recorded in the model: {ev['pages']} of the {want} eval-split pages ran",
+                  file=sys.stderr)
+            return 1
+        model_dir = args.model or artifacts.DEFAULT_DIR  # the one the run served (browse.Browser)
+        version = record.record(model_dir, result, split.manifest_hash(args.manifest))
+        print(f"recorded the eval-split figures in {model_dir / version / artifacts.META_FILE} (metrics.realweb)")
     print(f"\nwrote {args.out / 'realweb.md'} and realweb.json (figures only, for the repository); "
           f"{cache / 'report.md'} and report.json (with the pages' text and markup, never committed); "
           f"{n} labelled candidates to {cache / 'candidates.jsonl'}")

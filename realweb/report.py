@@ -32,10 +32,16 @@ def _met(key, value):
 
 
 def table(summary):
-    """Markdown table: one column per group of pages."""
-    groups = [(name, g) for name, g in (("wholly real pages", summary["real"]),
-                                        ("inserted-widget pages", summary["inserted"]),
-                                        ("all pages", summary["all"])) if g and g["pages"]]
+    """Markdown table: one column per group of pages; the eval-split sites'
+    first (the headline: no model trained on their candidates), then all
+    pages (secondary: the train-split sites are among them)."""
+    ev = summary.get("eval") or {}
+    groups = [(name, g) for name, g in (("eval sites: wholly real pages", ev.get("real")),
+                                        ("eval sites: inserted-widget pages", ev.get("inserted")),
+                                        ("eval sites: all pages", ev.get("all")),
+                                        ("all pages, train sites too (secondary)", summary["all"]))
+              if g and g["pages"]]
+    judged = ev.get("all") or summary["all"]
     rows = [
         ("pages (sites, languages)", lambda g: f"{g['pages']} ({g['sites']}, {g['languages']})", None),
         ("pages without AI widgets", lambda g: _v(g["pages_without_ai"]), None),
@@ -49,22 +55,20 @@ def table(summary):
         ("AI selectors that match nothing", lambda g: _v(g["empty_selectors"]), None),
         ("candidates (AI), unmatched", lambda g: f"{g['candidates']['candidates']} ({g['candidates']['positives']}), "
          f"{g['candidates_unmatched']}", None),
-        ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), None),
-        ("… on held-out sites only", lambda g: _prf(g["candidates_test_sites"]), None),
+        ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), "candidates"),
         ("keyword baseline on the same candidates", lambda g: _prf(g["keyword_baseline"]), None),
         ("site-averaged candidate F1 (sites with AI candidates)", lambda g: _v(g["site_macro_f1"]), None),
         ("pages that failed to load or read", lambda g: _v(g["errors"]), None),
     ]
-    head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (all pages) |"
+    head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (eval sites, all pages) |"
     lines = [head, "|---" * (len(groups) + 2) + "|"]
     for label, fn, key in rows:
-        target = _met(key, summary["all"].get(key)) if key else ""
+        if key == "candidates":
+            c = judged["candidates"]
+            target = f"P {_met('precision', c['precision'])}; F1 {_met('f1', c['f1'])}"
+        else:
+            target = _met(key, judged.get(key)) if key else ""
         lines.append(f"| {label} | " + " | ".join(fn(g) for _, g in groups) + f" | {target} |")
-    held = summary["all"]["candidates_test_sites"]
-    if held["positives"]:
-        lines.append("| held-out candidate precision, F1 (all pages) | " + "| " * (len(groups) - 1)
-                     + f"{_v(held['precision'])}, {_v(held['f1'])} "
-                     + f"| {_met('precision', held['precision'])}; {_met('f1', held['f1'])} |")
     return "\n".join(lines)
 
 
@@ -98,10 +102,13 @@ def markdown(result, detail=False):
            "False hide: an element the extension hid that lies outside every AI selector of its page. "
            "Missed: an AI widget neither hidden nor inside a hidden element. Candidates: what the "
            "extension sent, labelled 1 when inside an AI widget; `ai` is the server's verdict. "
-           "Held-out sites: those `realweb.split_of` keeps out of training.", ""]
-    for key, title in (("by_tag", "tag"), ("by_language", "language")):
+           "Eval sites: the half of the manifest's sites (`realweb/split.py`, stratified by what "
+           "their pages hold) that training never takes candidates from; the other half, the train "
+           "sites, count only in the last column.", ""]
+    for key, title, which in (("by_tag", "tag", "eval sites"), ("by_language", "language", "eval sites"),
+                              ("all_pages_by_tag", "tag", "all pages, secondary")):
         if s.get(key):
-            out += [f"## By {title} (all pages)", "", breakdown_table(title, s[key]), ""]
+            out += [f"## By {title} ({which})", "", breakdown_table(title, s[key]), ""]
     w = result["worst"]
     if w["false_hide_pages"]:
         out += ["## Most false hides", ""]

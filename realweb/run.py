@@ -5,7 +5,7 @@ import datetime as dt
 import sys
 import time
 
-from realweb import browse, clean, report, score
+from realweb import browse, clean, report, score, split
 from realweb.manifest import page_url
 
 
@@ -34,13 +34,14 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
     unclean = [e["id"] for e in have if not (cache / "clean" / f"{e['id']}.html").exists()]
     have = [e for e in have if e["id"] not in unclean]
     missing += unclean
+    splits = split.assign(entries)  # of the whole manifest, whatever part of it runs
     started = time.monotonic()
     pages = []
     with browse.Browser(model_dir) as b:
         for n, e in enumerate(have, 1):
             html = (cache / "clean" / f"{e['id']}.html").read_text(encoding="utf-8")
             seen = b.load(page_url(e), html, e["ai"])
-            page = score.page_result(e, seen)
+            page = score.page_result(e, seen, splits[e["site"]])
             pages.append(page)
             if progress:
                 print(f"[realweb] {n}/{len(have)} {e['id']}: {page['hidden']} hidden, "
@@ -54,6 +55,8 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
         "duration_s": round(time.monotonic() - started, 1),
         "model": {k: model.get(k) for k in ("version", "sha256", "threshold", "trained_at")},
         "not_cached": missing,
+        "split": {"eval_sites": sum(1 for v in splits.values() if v == split.EVAL),
+                  "train_sites": sum(1 for v in splits.values() if v == split.TRAIN)},
         "summary": score.summary(pages),
         "worst": score.worst(pages),
         "pages": pages,

@@ -1,14 +1,17 @@
 """Figures from the pages read back: per page (false hides, missed AI
 widgets, candidates with their labels) and for the run (false hides per
 100 pages without AI widgets, share of AI widgets hidden, candidate-level
-precision, recall and F1, also on the held-out sites alone). Wholly real
-pages and pages with an inserted widget are counted apart."""
-from realweb import split_of
+precision, recall and F1). The headline figures are those of the
+eval-split sites (realweb.split), which training never takes candidates
+from; all pages' figures are secondary. Wholly real pages and pages with an
+inserted widget are counted apart."""
 from realweb.manifest import page_url
+from realweb.split import EVAL, TRAIN
 
 
-def page_result(entry, seen):
-    """One page's record: the manifest's facts plus what the run saw."""
+def page_result(entry, seen, split):
+    """One page's record: the manifest's facts plus what the run saw;
+    `split` is its site's ("train" or "eval", realweb.split.assign)."""
     hides = seen["hidden"]
     false_hides = [h for h in hides if not h["inAi"]]
     widgets = [w for w in seen["widgets"] if w["rendered"]]
@@ -16,7 +19,7 @@ def page_result(entry, seen):
     out = {
         "id": entry["id"], "site": entry["site"], "lang": entry.get("lang"), "url": entry.get("url"),
         "page_url": page_url(entry),  # where it was loaded: its own URL, or one on its site
-        "insert": entry.get("insert"), "tags": entry.get("tags", []), "split": split_of(entry["site"]),
+        "insert": entry.get("insert"), "tags": entry.get("tags", []), "split": split,
         "has_ai": bool(entry["ai"]), "elements": seen.get("elements", 0),
         "hidden": len(hides), "false_hides": len(false_hides), "false_hide_detail": false_hides,
         "widgets": len(widgets), "widgets_hidden": len(widgets) - len(missed),
@@ -84,8 +87,8 @@ def group_figures(pages):
         # the same candidates flagged by the project's keyword baseline
         # (model.metrics): what the model must beat
         "keyword_baseline": _prf(labelled, _keyword),
-        "candidates_test_sites": _prf([c for c in labelled_with_split(pages, "test")]),
-        "candidates_train_sites": _prf([c for c in labelled_with_split(pages, "train")]),
+        "candidates_eval_sites": _prf(labelled_with_split(pages, EVAL)),
+        "candidates_train_sites": _prf(labelled_with_split(pages, TRAIN)),
         "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
         "by_site": by_site,
     }
@@ -114,15 +117,26 @@ def labelled_with_split(pages, split):
     return [c for p in pages if p["split"] == split for c in p["candidates"] if c["label"] is not None]
 
 
-def summary(pages):
-    """{"real": ..., "inserted": ..., "all": ...}: wholly real pages apart
-    from pages with an inserted widget."""
+def _apart(pages):
     real = [p for p in pages if not p["insert"]]
     inserted = [p for p in pages if p["insert"]]
-    out = {"real": group_figures(real), "all": group_figures(pages)}
-    out["inserted"] = group_figures(inserted) if inserted else None
-    out["by_tag"] = breakdown(pages, "tags")
-    out["by_language"] = breakdown(pages, "lang")
+    return {"real": group_figures(real), "inserted": group_figures(inserted) if inserted else None,
+            "all": group_figures(pages)}
+
+
+def summary(pages):
+    """{"eval": {"real", "inserted", "all"}, "real", "inserted", "all", ...}:
+    the headline, "eval", holds the eval-split sites' pages alone; "real",
+    "inserted" and "all" are every page's (secondary: the train-split sites
+    are in them). Wholly real pages apart from pages with an inserted widget;
+    per tag and per language, on the eval-split sites and on all pages."""
+    evals = [p for p in pages if p["split"] == EVAL]
+    out = _apart(pages)
+    out["eval"] = _apart(evals)
+    out["by_tag"] = breakdown(evals, "tags")
+    out["by_language"] = breakdown(evals, "lang")
+    out["all_pages_by_tag"] = breakdown(pages, "tags")
+    out["all_pages_by_language"] = breakdown(pages, "lang")
     return out
 
 

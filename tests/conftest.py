@@ -1,7 +1,9 @@
 """Shared fixtures: a tiny trained model, app/client on temp dirs, and real
 server processes on free ports."""
+import os
 import pathlib
 import shutil
+import tempfile
 
 import pytest
 
@@ -10,6 +12,11 @@ from testkit import ServerProcess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TINY = ROOT / "tests" / "fixtures" / "tiny.jsonl"
+
+# What the real-web harness last wrote into this checkout (var/realweb/) must
+# not change what a test trains or judges: the tests see an empty cache
+# unless they name one.
+os.environ["NOFOOBAR_REALWEB_CACHE"] = tempfile.mkdtemp(prefix="nofoobar-tests-realweb-")
 
 
 @pytest.fixture(scope="session")

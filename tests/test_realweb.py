@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from realweb import clean, manifest, split_of
+from realweb import clean, manifest
 from testkit import ROOT
 
 GOOD = {"id": "a-1", "repo": "owner/name", "commit": "a" * 40, "path": "p/page.html",
@@ -83,11 +83,6 @@ def test_an_inserted_widget_is_appended_to_the_body():
                            '<div id="w"><button onclick="x()">Ask AI</button></div>')
     assert out.index("recipe") < out.index('<div id="w">') < out.index("</body>")
     assert "onclick" not in out
-
-
-def test_split_is_stable_and_by_site():
-    assert split_of("example.org") == split_of("example.org")
-    assert {split_of(f"site{i}.example") for i in range(40)} == {"train", "test"}
 
 
 def test_run_without_a_cache_says_how_to_get_one(tmp_path):

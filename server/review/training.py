@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 
-from model import artifacts, data
+from model import artifacts, data, guard
 from model.feedback import FeedbackStore
 from model.scorer import Scorer
 
@@ -136,12 +136,16 @@ def _watch(proc, lock, cfg, status):
 
 def evaluation_rows(cfg):
     """The labelled evaluation rows the page compares models on:
-    REVIEW_EVAL_DATA (files), default the real-web candidates if fetched."""
+    REVIEW_EVAL_DATA (files), default the real-web candidates if fetched;
+    of the harness's candidates, only the eval-split sites' (the promotion
+    guard's set: the train-split sites' candidates are training data)."""
     paths = cfg.get("REVIEW_EVAL_DATA")
     if paths is None:
-        default = ROOT / "var" / "realweb" / "candidates.jsonl"
-        paths = [default] if default.exists() else []
-    return data.load_paths(paths) if paths else []
+        paths = None  # the harness's candidates file, if there is one
+    rows, problem = guard.load_realweb(paths)
+    if problem:
+        raise data.DataError(problem)
+    return rows
 
 
 def flips(cfg, old_version, new_version):

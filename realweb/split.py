@@ -1,0 +1,78 @@
+"""Which sites of the manifest train the model and which score it: the one
+place the real-web split is decided.
+
+Every site of the manifest is in "train" or "eval". Training takes real-web
+candidates only from "train" sites (model/realweb_data.py); the harness's
+headline figures and the promotion guard (model/guard.py) use "eval" sites
+only; so no site is both trained on and scored.
+
+The split is stratified: sites are put in strata by what their pages hold
+(a wholly real AI widget; an inserted widget, by its family, so that the
+search answers, the docs' "Ask AI" boxes and the chat launchers each fall on
+both sides; no AI widget at all), and within a stratum, in the order of a
+stable hash of the site's name, they go to train and eval in turn (the turn
+carries over from one stratum to the next, so the halves differ by one site
+at most). The hash makes it the same on every machine and every run; it
+depends on the manifest's sites, so a model's metadata names the manifest's
+hash and a changed manifest means retraining before its figures compare.
+"""
+import functools
+import hashlib
+import re
+
+from realweb import MANIFEST
+
+TRAIN, EVAL = "train", "eval"
+SALT = "nofoobar-realweb-split:"
+_LANG_SUFFIX = re.compile(r"-[a-z]{2}$")
+
+
+def _key(site):
+    return hashlib.sha256((SALT + site).encode("utf-8")).hexdigest()
+
+
+def _family(widget):
+    """kapa-ask-ai-de -> kapa-ask-ai: one family in every language."""
+    return _LANG_SUFFIX.sub("", widget)
+
+
+def stratum(pages):
+    """The stratum of a site from its manifest entries."""
+    if any(p["ai"] and not p.get("insert") for p in pages):
+        return "real-ai"
+    inserts = sorted(_family(p["insert"]) for p in pages if p.get("insert"))
+    if inserts:
+        return "inserted:" + inserts[0]
+    return "no-ai"
+
+
+def assign(entries):
+    """{site: "train" | "eval"} for every site of `entries` (manifest entries)."""
+    by_site = {}
+    for e in entries:
+        by_site.setdefault(e["site"], []).append(e)
+    strata = {}
+    for site, pages in by_site.items():
+        strata.setdefault(stratum(pages), []).append(site)
+    out, turn = {}, 0
+    for name in sorted(strata):
+        for site in sorted(strata[name], key=_key):
+            out[site] = TRAIN if turn % 2 == 0 else EVAL
+            turn += 1
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _of_manifest(path):
+    from realweb.manifest import load
+    return assign(load(path))
+
+
+def of_manifest(path=MANIFEST):
+    """{site: split} of the manifest at `path` (the committed one by default)."""
+    return dict(_of_manifest(str(path)))
+
+
+def manifest_hash(path=MANIFEST):
+    """sha256 of the manifest file: names the split a model was trained with."""
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()

@@ -1,0 +1,103 @@
+"""The real-web split (realweb/split.py): one decision, by site, stable,
+stratified; training, the guard and the harness's headline all follow it."""
+import json
+
+from model import guard, realweb_data
+from realweb import MANIFEST, manifest, split
+
+ENTRY = {"repo": "o/n", "commit": "a" * 40, "path": "p.html", "url": None, "lang": "en", "tags": [], "note": ""}
+
+
+def _entry(i, site, ai=(), insert=None, tags=()):
+    return dict(ENTRY, id=f"p-{i}", site=site, ai=list(ai), insert=insert, tags=list(tags))
+
+
+def _sites(n, prefix, **kw):
+    return [_entry(f"{prefix}{i}", f"{prefix}{i}.example", **kw) for i in range(n)]
+
+
+def test_every_site_in_one_half_and_the_halves_even():
+    entries = (_sites(41, "plain") + _sites(7, "real", ai=["#w"])
+               + _sites(9, "chat", ai=["#c"], insert="intercom-messenger")
+               + _sites(5, "kapa", ai=["#k"], insert="kapa-ask-ai-de"))
+    entries.append(_entry("again", "plain0.example"))  # a second page of a site: the same half
+    a = split.assign(entries)
+    assert set(a.values()) == {"train", "eval"} and len(a) == 62
+    halves = [sum(1 for v in a.values() if v == h) for h in ("train", "eval")]
+    assert abs(halves[0] - halves[1]) <= 1
+    for prefix, n in (("plain", 41), ("real", 7), ("chat", 9), ("kapa", 5)):  # stratified
+        ev = sum(1 for i in range(n) if a[f"{prefix}{i}.example"] == "eval")
+        assert n // 2 <= ev <= n // 2 + 1, prefix
+    # stable: the same manifest in another order gives the same split
+    assert split.assign(list(reversed(entries))) == a
+
+
+def test_widget_families_count_as_one_stratum_in_every_language():
+    assert split.stratum([_entry(1, "s", ai=["#k"], insert="kapa-ask-ai-de")]) == "inserted:kapa-ask-ai"
+    assert split.stratum([_entry(1, "s", ai=["#k"], insert="kapa-ask-ai-de"), _entry(2, "s", ai=["#r"])]) == "real-ai"
+    assert split.stratum([_entry(1, "s")]) == "no-ai"
+
+
+def test_the_committed_manifest_has_ai_widgets_on_both_sides():
+    entries = manifest.load(MANIFEST)
+    a = split.assign(entries)
+    for half in ("train", "eval"):
+        pages = [e for e in entries if a[e["site"]] == half]
+        assert sum(1 for e in pages if e["ai"] and not e["insert"]) >= 1, half
+        assert sum(1 for e in pages if e["insert"]) >= 15, half
+        assert 0.4 <= len(pages) / len(entries) <= 0.6, half
+
+
+def _candidates(tmp_path, entries, rows):
+    m = tmp_path / "manifest.jsonl"
+    m.write_text("".join(json.dumps(e) + "\n" for e in entries))
+    c = tmp_path / "candidates.jsonl"
+    c.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return m, c
+
+
+def test_training_takes_train_sites_and_the_guard_eval_sites(tmp_path, monkeypatch):
+    entries = _sites(6, "s") + [_entry("w", "widget.example", ai=["#w"], insert="bing-copilot")]
+    a = split.assign(entries)
+    rows = [{"html": f"<a href='/x'>{e['site']}</a>", "label": 0, "url": f"https://www.{e['site']}/",
+             "site": e["site"], "page": e["id"], "split": "whatever the file says", "context": {}}
+            for e in entries]
+    rows.append({"html": "<div id='w'>Copilot</div>", "label": 1, "url": "https://widget.example/",
+                 "site": "widget.example", "page": "p-w", "context": {}})
+    rows.append({"html": "<p>a page not in the manifest</p>", "label": 0, "url": "https://x.example/",
+                 "page": "gone"})
+    m, c = _candidates(tmp_path, entries, rows)
+    got = realweb_data.load(c, manifest=m)
+    assert got["unknown"] == 1
+    assert {ex["site"] for ex in got["train"]} == {s for s, h in a.items() if h == "train"}
+    assert {ex["site"] for ex in got["eval"]} == {s for s, h in a.items() if h == "eval"}
+    # grouped by site in either cross-validation: the site, not the page's host
+    assert all(ex["source"] == "realweb:" + ex["site"] for ex in got["train"] + got["eval"])
+    widget = [ex for ex in got["train"] + got["eval"] if ex["label"] == 1]
+    assert widget[0]["kind"] == "ai_search_widget"
+
+    monkeypatch.setattr(realweb_data, "manifest_info", lambda manifest=None: _info(m))
+    kept, problem = guard.load_realweb([c])
+    assert problem is None
+    assert {r["page"] for r in kept} == {ex["page"] for ex in got["eval"]}
+
+
+def _info(path):
+    entries = manifest.load(path)
+    return {e["id"]: e for e in entries}, split.assign(entries), split.manifest_hash(path)
+
+
+def test_rows_of_ones_own_evaluation_set_count_whole(tmp_path):
+    c = tmp_path / "mine.jsonl"
+    c.write_text(json.dumps({"html": "<button>Ask AI</button>", "label": 1, "url": "https://a.example/"}) + "\n")
+    rows, problem = guard.load_realweb([c])
+    assert problem is None and len(rows) == 1
+
+
+def test_no_candidates_file_says_how_to_get_one(tmp_path):
+    try:
+        realweb_data.load(tmp_path / "none.jsonl")
+    except realweb_data.RealwebError as exc:
+        assert "python -m realweb run" in str(exc)
+    else:
+        raise AssertionError("no error")
