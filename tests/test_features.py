@@ -1,4 +1,6 @@
-from model import features
+import re
+
+from model import explain, vocabulary
 from model.features import extract, is_hashed, tokens
 
 
@@ -84,11 +86,75 @@ def test_hostile_input_is_bounded():
     assert extract({"html": many})["shape:many_elements"] == 1
     weird = extract({"html": "<b title='\x00\ud800'>\udfff ok</b>"})
     assert "txt:ok" in weird
-    assert extract({"html": ""}) == extract({"html": ""})
+    assert extract({"html": ""}) == {"shape:words0": 1.0, "shape:elements0": 1.0}
     assert extract({"html": 'x="' + "a" * 5_000_000})["shape:truncated"] == 1
 
 
 def test_extraction_is_deterministic():
     s = {"html": '<div id="ai-launcher" class="a b css-9x8y7z"><button aria-label="Chat with AI"></button></div>'}
-    assert extract(s) == extract(dict(s))
-    assert features.extract(s) is not features.extract(s)
+    first = extract(s)
+    assert first == extract(dict(s))
+    first["cue:ai_in_names"] = 0  # each call returns its own dict
+    assert extract(s)["cue:ai_in_names"] > 0
+
+
+def test_vocabulary_is_read_from_the_one_file_and_the_extension_copy_does_not_drift():
+    assert vocabulary.main(["--check"]) == 0, "run python -m model.vocabulary --write-extension"
+    from model.data import KINDS
+    assert vocabulary.KINDS == KINDS
+    for word in ("ki", "ia", "assistente", "copilot"):
+        assert word in features_ai_terms()
+
+
+def features_ai_terms():
+    from model.features import AI_TERMS
+    return AI_TERMS
+
+
+def test_multilingual_buttons_carry_the_ai_cue():
+    for label in ("KI-Assistent", "Demander à l'IA", "Pregunta a la IA", "Assistente IA", "AI 요약", "AI요약"):
+        f = extract({"html": f"<button>{label}</button>"})
+        assert f.get("cue:ai_in_short_text", 0) > 0, label
+
+
+def test_links_are_not_widget_sources():
+    f = extract({"html": '<a href="https://news.example/tag/ai">Artificial intelligence</a>'})
+    assert "cue:ai_in_src" not in f and "hrefp:ai" in f
+    g = extract({"html": '<iframe src="https://ai.vendor.example/chat"></iframe>'})
+    assert g["cue:ai_in_src"] > 0
+    # The reason says what is true of a link.
+    assert "loads from" not in explain.describe("hrefp:ai")
+
+
+def test_class_names_are_read_whole_before_they_are_split():
+    for cls in ("Ai(c) Jc(c) D(f) Pos(a)", "d-flex ai-center", "ai-stretch", "ai-viewport-1 code-block",
+                "z ab ac ae af ag ah ai", "md:ai-c"):
+        f = extract({"html": f'<div class="{cls}"><span>Price</span></div>'})
+        assert "cue:ai_in_names" not in f, cls
+        assert "cls:#utility" in f, cls
+    f = extract({"html": '<div id="div-gpt-ad-1234-0"></div>'})
+    assert "cue:ai_in_names" not in f and "id:#utility" in f
+    # Real AI names still count.
+    for cls in ("ai-launcher", "askAiButton", "copilot-panel"):
+        assert extract({"html": f'<div class="{cls}"></div>'})["cue:ai_in_names"] > 0, cls
+
+
+def test_topic_links_are_marked_and_menus_more_so():
+    f = extract({"html": '<a href="/tag/ai">AI</a>'})
+    assert f["cue:topic_link"] > 0 and "cue:topic_link_in_menu" not in f
+    g = extract({"html": '<a href="/tag/ki">KI</a>',
+                 "context": {"landmarks": ["nav", "header"], "inList": True, "similarSiblings": 9}})
+    assert g["cue:topic_link_in_menu"] > 0
+    assert "cue:topic_link" not in extract({"html": "<button>Ask AI</button>"})
+
+
+def test_page_context_fields_become_features_and_bad_ones_are_ignored():
+    f = extract({"html": "<a href='/x'>x</a>", "context": {
+        "landmarks": ["navigation", "banner", "bogus", 3], "inList": True, "inHeading": False,
+        "inText": True, "similarSiblings": 4}})
+    assert {"ctx:lm=nav", "ctx:lm0=nav", "ctx:lm=header", "ctx:in_list", "ctx:in_text", "ctx:siblings2"} <= set(f)
+    assert "ctx:in_heading" not in f
+    g = extract({"html": "<b>x</b>", "context": {"landmarks": "nav", "inList": "yes",
+                                                 "similarSiblings": True}})
+    assert not any(k.startswith("ctx:") for k in g)
+    assert not any(re.match("ctx:lm", k) for k in extract({"html": "<b>x</b>"}))
