@@ -49,9 +49,43 @@ def check_example(ex, where="example"):
     for key in ("url", "source"):
         if ex.get(key) is not None and not isinstance(ex[key], str):
             raise DataError(f"{where}: '{key}' must be a string")
-    if ex.get("context") is not None and not isinstance(ex["context"], dict):
-        raise DataError(f"{where}: 'context' must be an object")
+    if ex.get("context") is not None:
+        if not isinstance(ex["context"], dict):
+            raise DataError(f"{where}: 'context' must be an object")
+        problem = context_problem(ex["context"])
+        if problem:
+            raise DataError(f"{where}: context.{problem[1]}")
     return ex
+
+
+# The place fields of a context (where the element sits in its page), as the
+# extension's lib/context.js sends them. Optional; when present they must have
+# these types, so that a hostile or broken client cannot feed the model or the
+# training data something else under a known name.
+MAX_LANDMARKS = 16
+MAX_LANDMARK_CHARS = 32
+MAX_SIBLINGS = 100_000
+
+
+def context_problem(ctx):
+    """None, or (http status, message) for the first bad place field of ctx."""
+    landmarks = ctx.get("landmarks")
+    if landmarks is not None:
+        if not isinstance(landmarks, list) or not all(isinstance(m, str) for m in landmarks):
+            return 400, "landmarks must be a list of strings"
+        if len(landmarks) > MAX_LANDMARKS or any(len(m) > MAX_LANDMARK_CHARS for m in landmarks):
+            return 422, f"landmarks holds at most {MAX_LANDMARKS} names of at most {MAX_LANDMARK_CHARS} characters"
+    for key in ("inList", "inHeading", "inText"):
+        if ctx.get(key) is not None and not isinstance(ctx[key], bool):
+            return 400, f"{key} must be true or false"
+    sib = ctx.get("similarSiblings")
+    if sib is not None:
+        # 3.0 is an integer in JSON too
+        if isinstance(sib, bool) or not isinstance(sib, (int, float)) or not float(sib).is_integer():
+            return 400, "similarSiblings must be an integer"
+        if not 0 <= sib <= MAX_SIBLINGS:
+            return 422, f"similarSiblings must be between 0 and {MAX_SIBLINGS}"
+    return None
 
 
 def read_jsonl(path):

@@ -236,7 +236,7 @@ def _context_features(acc, ctx):
         if ctx.get(key) is True:
             acc.flag(f"ctx:{name}")
     sib = ctx.get("similarSiblings")
-    if isinstance(sib, int) and not isinstance(sib, bool) and sib >= 0:
+    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 0 <= sib < 1e9:
         acc.flag(f"ctx:siblings{_bucket(sib, (1, 3, 8))}")
 
 

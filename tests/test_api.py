@@ -54,10 +54,26 @@ def test_snippet_url_overrides_request_url(client):
     ({"snippets": [{"html": "<b/>", "id": True}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "id": {"a": 1}}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "context": []}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": "nav"}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": ["nav", 3]}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"inList": "yes"}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": True}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": -1}}]}, 422, "invalid_value"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": ["nav"] * 17}}]}, 422, "invalid_value"),
     ({"snippets": [{"html": "<b/>"}] * 1001}, 413, "payload_too_large"),
 ])
 def test_score_rejects_bad_shapes(client, body, status, code):
     err(client.post("/v1/score", json=body), status, code)
+
+
+def test_place_context_is_accepted_and_changes_the_score(client):
+    link = {"html": '<a href="/tag/ai">AI</a>'}
+    menu = dict(link, context={"landmarks": ["nav", "header"], "inList": True, "inHeading": False,
+                               "inText": False, "similarSiblings": 9})
+    r = client.post("/v1/score", json={"url": "https://news.example/", "snippets": [link, menu]})
+    assert r.status_code == 200
+    bare, placed = (x["score"] for x in r.json["results"])
+    assert placed != bare  # the place is used, and a snippet without it still scores
 
 
 def test_score_rejects_non_json(client):
