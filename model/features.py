@@ -387,7 +387,7 @@ def extract(snippet):
     any_ai = label_has_ai or text_has_ai or heading_has_ai or class_has_ai
     # A link whose whole text is a topic word ("AI", "KI", "AI/ML") names a
     # topic page: navigation or a tag, content to keep.
-    if n_a == 1 and text.strip().lower() in vocabulary.TOPIC_WORDS:
+    if n_a == 1 and text.strip().strip("#·•|").strip().lower() in vocabulary.TOPIC_WORDS:
         acc.flag("cue:topic_link")
     if toggle:
         acc.flag("cue:toggle")

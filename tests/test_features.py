@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from model import explain, vocabulary
 from model.features import extract, is_hashed, tokens
 
@@ -126,17 +128,34 @@ def test_links_are_not_widget_sources():
     assert "loads from" not in explain.describe("hrefp:ai")
 
 
-def test_class_names_are_read_whole_before_they_are_split():
-    for cls in ("Ai(c) Jc(c) D(f) Pos(a)", "d-flex ai-center", "ai-stretch", "ai-viewport-1 code-block",
-                "z ab ac ae af ag ah ai", "md:ai-c"):
-        f = extract({"html": f'<div class="{cls}"><span>Price</span></div>'})
-        assert "cue:ai_in_names" not in f, cls
-        assert "cls:#utility" in f, cls
-    f = extract({"html": '<div id="div-gpt-ad-1234-0"></div>'})
-    assert "cue:ai_in_names" not in f and "id:#utility" in f
-    # Real AI names still count.
-    for cls in ("ai-launcher", "askAiButton", "copilot-panel"):
-        assert extract({"html": f'<div class="{cls}"></div>'})["cue:ai_in_names"] > 0, cls
+# Each of these failed on the old extraction, which split class names at
+# '-', '_' and '(' and found the word "ai" in every one of them.
+@pytest.mark.parametrize("cls", [
+    "Ai(c) Jc(c) D(f) Pos(a)",              # atomic CSS: align-items:center
+    "d-flex ai-center", "ai-stretch", "md:ai-c",  # utility classes
+    "z ab ac ae af ag ah ai",               # a short generated class list
+    "code-block ai-viewport-1", "widget ai_widget", "ai-reactions",  # plugin prefixes
+])
+def test_class_names_that_are_not_the_word_ai(cls):
+    f = extract({"html": f'<div class="{cls}"><span>Price</span></div>'})
+    assert "cue:ai_in_names" not in f, cls
+    assert "cls:#utility" in f, cls
+
+
+@pytest.mark.parametrize("html", [
+    '<div id="div-gpt-ad-1234-0"></div>',   # Google Publisher Tag: GPT is not a chatbot
+    '<div class="gpt-ad-slot"></div>',
+    '<svg><use id="e_ai"></use></svg>',      # an icon sprite's id
+])
+def test_ad_slots_and_icon_ids_are_not_ai_names(html):
+    f = extract({"html": html})
+    assert "cue:ai_in_names" not in f
+    assert {"id:#utility", "cls:#utility"} & set(f)
+
+
+@pytest.mark.parametrize("cls", ["ai-launcher", "askAiButton", "copilot-panel", "ai-widget", "Ai-Chat"])
+def test_real_ai_names_still_count(cls):
+    assert extract({"html": f'<div class="{cls}"></div>'})["cue:ai_in_names"] > 0, cls
 
 
 def test_topic_links_are_marked_and_menus_more_so():
@@ -145,7 +164,10 @@ def test_topic_links_are_marked_and_menus_more_so():
     g = extract({"html": '<a href="/tag/ki">KI</a>',
                  "context": {"landmarks": ["nav", "header"], "inList": True, "similarSiblings": 9}})
     assert g["cue:topic_link_in_menu"] > 0
+    assert extract({"html": '<li><a href="/t/ia" class="pill">#IA</a></li>'})["cue:topic_link"] > 0
+    assert extract({"html": '<a href="/t/ml"><span>AI/ML</span></a>'})["cue:topic_link"] > 0
     assert "cue:topic_link" not in extract({"html": "<button>Ask AI</button>"})
+    assert "cue:topic_link" not in extract({"html": '<a href="/ask">Ask AI</a>'})
 
 
 def test_page_context_fields_become_features_and_bad_ones_are_ignored():

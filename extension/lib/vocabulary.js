@@ -235,7 +235,8 @@
     "^Ai\\(",
     "^ai-(?:center|start|end|stretch|baseline|flex-start|flex-end|normal|self-center)$",
     "^(?:[a-z]+:)?ai-(?:c|s|e|b|fs|fe)$",
-    "^ai[-_](?:viewport|track|attributes|debug|insert|placeholder|list|ip|rotate|dummy|code|block|widget|adb|lazy|parallax|sticky)(?:[-_]|$)",
+    "^ai[-_](?:viewport|track|attributes|debug|insert|placeholder|list|ip|rotate|dummy|code|block|adb|lazy|parallax|sticky|reactions?)(?:[-_]|$)",
+    "^ai_widget",
     "^div-gpt-ad",
     "^gpt-ad",
     "^e_ai$"
