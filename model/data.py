@@ -11,13 +11,12 @@ import pathlib
 import re
 from urllib.parse import urlsplit
 
-from model.pipeline import KEEP
+from model.pipeline import DEFAULT_KIND, KEEP
 
 KINDS = (
     "ai_chat_launcher", "ai_chat_panel", "ai_compose_button", "ai_sidebar",
     "ai_summary_block", "ai_search_widget", "ai_upsell", "ai_onboarding",
 )
-DEFAULT_KIND = "ai_chat_launcher"
 _WS = re.compile(r"\s+")
 
 
@@ -144,6 +143,15 @@ def arrays(examples):
     labels = [ex["label"] for ex in examples]
     groups = [site_of(ex.get("url")) or f"nourl-{snippet_key(ex['html'])[:8]}" for ex in examples]
     return snippets, targets, labels, groups
+
+
+def seed_groups(examples):
+    """The corpus seed each example was written from (corpus/seeds/*.jsonl:
+    its augmented variants share it), else what its markup mirrors, else its
+    site: cross-validation grouped by these never scores a variant of a seed
+    it trained on."""
+    return [ex.get("seed") or ex.get("source") or site_of(ex.get("url")) or snippet_key(ex["html"])[:8]
+            for ex in examples]
 
 
 def data_hash(examples):

@@ -29,7 +29,6 @@ import pathlib
 
 import numpy as np
 
-from model import explain
 
 REPORT_FILE = "index.html"
 WORST = 10            # rows in each of the false-positive / false-negative tables
@@ -47,18 +46,6 @@ def worst_errors(labels, probs, predicted, limit=WORST):
     fn = fn[np.argsort(probs[fn], kind="stable")][:limit]
     return fp, fn
 
-
-def reasons_for(pipeline, snippet, positive, limit=3):
-    """The features that pushed one snippet's score towards its verdict (for
-    models that never served, such as a cross-validation fold's)."""
-    row = pipeline[:-1].transform([snippet]).tocsr()
-    contributions = row.data * pipeline[-1].binary_.coef_.ravel()[row.indices]
-    return explain.reasons(row.indices, contributions,
-                           pipeline.named_steps["vectorize"].get_feature_names_out(),
-                           positive, limit)
-
-
-# -- figures -----------------------------------------------------------------
 
 def _png(fig):
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -36,6 +36,11 @@ class Scorer:
     def load(cls, model_dir, version=None):
         return cls(*artifacts.load(model_dir, version))
 
+    @classmethod
+    def from_pipeline(cls, pipeline, meta):
+        """A fitted pipeline that was never saved (a cross-validation fold's)."""
+        return cls(pipeline, meta)
+
     def _vector(self, snippet):
         f = features.extract(snippet)
         vocab = self._vocab
