@@ -55,8 +55,9 @@ OFF_SCRIPT_TERMS = vocabulary.OFF_SCRIPT
 GENERATED_TERMS = vocabulary.GENERATED_WORDS
 GENERATED_SCRIPT_TERMS = vocabulary.GENERATED_SCRIPT
 SPARKLES = vocabulary.SPARKLES
-# Only what a page embeds from a host is "loaded from" it; an <a href> to
-# /tag/ai is a link to a topic, not a widget.
+# Only what a page embeds from a host is "loaded from" it, and only the host
+# (widget.kapa.ai, js.intercomcdn.com) says whose it is: an <a href> to
+# /tag/ai is a link to a topic, and /plugins/ai-reactions/x.js a file name.
 _LOADING_TAGS = frozenset(("iframe", "script", "embed", "object"))
 # Landmarks the extension reports in context.landmarks (ARIA roles mapped).
 _LANDMARKS = {"nav": "nav", "navigation": "nav", "header": "header", "banner": "header",
@@ -335,8 +336,8 @@ def extract(snippet):
                     field = "src" if tag in ("iframe", "script", "img", "embed", "object", "form") else "href"
                     acc.add(field, host)
                     acc.add(field + "p", path)
-                    if tag in _LOADING_TAGS:
-                        src_has_ai |= _has_ai_term(host + path)
+                    if tag in _LOADING_TAGS:  # the host it loads from, not a file's path
+                        src_has_ai |= _has_ai_term(host)
                 elif name == "name" and tag in ("iframe", "meta"):
                     acc.add("id", tokens(value))
                 elif name in ("contenteditable",):

@@ -124,6 +124,13 @@ def test_links_are_not_widget_sources():
     assert "cue:ai_in_src" not in f and "hrefp:ai" in f
     g = extract({"html": '<iframe src="https://ai.vendor.example/chat"></iframe>'})
     assert g["cue:ai_in_src"] > 0
+    for html in ('<script src="/wp-content/plugins/ai-reactions/reactions.js"></script>',
+                 '<iframe src="https://video.example/embed/ai-explained"></iframe>',
+                 '<a href="https://news.example/topics/ai"><img src="/img/ai.png" alt=""></a>'):
+        assert "cue:ai_in_src" not in extract({"html": html}), html
+    for html in ('<script src="https://widget.kapa.ai/kapa-widget.bundle.js"></script>',
+                 '<iframe src="https://widget.intercom.io/widget/abc123"></iframe>'):
+        assert extract({"html": html})["cue:ai_in_src"] > 0, html
     # The reason says what is true of a link.
     assert "loads from" not in explain.describe("hrefp:ai")
 
