@@ -100,7 +100,7 @@
     for (const name of dom.attributeNames(el)) {
       if (name === 'style' || name === 'href' || name === 'd') continue;
       let v = dom.attr(el, name);
-      if (name === 'class' && v) v = classText(v);
+      if ((name === 'class' || name === 'id') && v) v = classText(v); // `div-gpt-ad-1` is an ad slot
       out += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
     }
     return out;

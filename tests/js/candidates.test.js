@@ -156,6 +156,7 @@ test('class names that are not the word AI do not make a candidate', () => {
     <div id="atomic" class="Ai(c) Jc(c) D(f) Pos(a)" data-widget="x">Price</div>
     <div id="util" class="d-flex ai-center" data-component="row">Row</div>
     <div id="ad" class="div-gpt-ad-1234" data-widget="ad"></div>
+    <div id="div-gpt-ad-1700000000000-0" data-widget="ad"></div>
     <div id="real" class="ai-launcher" data-widget="chat"></div>`);
   assert.deepEqual(ids(candidates.find(document, window)), ['real']);
 });
