@@ -146,11 +146,12 @@ def arrays(examples):
 
 
 def seed_groups(examples):
-    """The corpus seed each example was written from (corpus/seeds/*.jsonl:
-    its augmented variants share it), else what its markup mirrors, else its
-    site: cross-validation grouped by these never scores a variant of a seed
-    it trained on."""
-    return [ex.get("seed") or ex.get("source") or site_of(ex.get("url")) or snippet_key(ex["html"])[:8]
+    """What each example's corpus seed mirrors (its `source`: a product's
+    widget design), else its seed id, else its site. Every augmented variant
+    of a seed carries the seed's source, and several seeds may mirror one
+    design, so cross-validation grouped by these never scores a seed (or a
+    design) it trained on in any variant."""
+    return [ex.get("source") or ex.get("seed") or site_of(ex.get("url")) or snippet_key(ex["html"])[:8]
             for ex in examples]
 
 

@@ -83,7 +83,7 @@ def _every_fold_has_both_labels(labels, groups, folds):
 
 def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True):
     """Cross-validated figures grouped by site (the headline: sites it never
-    saw) and grouped by corpus seed (designs it never saw, in no variant)."""
+    saw) and grouped by corpus seed source (designs it never saw in any variant)."""
     snippets, kinds, labels, groups = data.arrays(examples)
     folds = min(folds, len(set(groups)))
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
@@ -102,15 +102,16 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
         "per_kind": metrics.per_kind(true_kinds, labels, predicted, predicted_kinds),
     }
     # The corpus augments each seed into variants on many sites, so "unseen
-    # site" can still mean "seen seed". Grouping by seed asks the harder
-    # question: how does it do on designs it never saw in any variant?
+    # site" can still mean "seen seed". Grouping by the seeds' source (the
+    # design they mirror) asks the harder question: how does it do on
+    # designs it never saw, in any variant of any seed?
     seeds = data.seed_groups(examples)
     if _every_fold_has_both_labels(labels, seeds, folds):
-        say(f"cross-validation grouped by seed ({folds} folds)…")
+        say(f"cross-validation grouped by seed source ({folds} folds)…")
         s_probs, _, s_fold = cross_validate(snippets, labels, kinds, seeds, folds, seed, say)
         s_pred = honest_decisions(labels, s_probs, s_fold, min_precision)
         result["cv_unseen_designs"] = dict(metrics.binary(labels, s_pred, s_probs), folds=folds,
-                                         seeds=len(set(seeds)), grouped_by="seed")
+                                         designs=len(set(seeds)), grouped_by="seed source")
     return result, {"labels": labels, "probs": probs, "predicted": predicted, "explained": out}
 
 
@@ -128,7 +129,7 @@ def format_report(result, n_examples, n_pos):
     lines.append(f"{'roc_auc':<22}{cv.get('roc_auc', float('nan')):>10.3f}{'':>18}")
     unseen = result.get("cv_unseen_designs")
     if unseen:
-        lines.append(f"grouped by seed instead ({unseen['seeds']} seeds, no variant seen in training): "
+        lines.append(f"grouped by seed source instead ({unseen['designs']} designs, none seen in training): "
                      f"precision {unseen['precision']:.3f} recall {unseen['recall']:.3f} "
                      f"F1 {unseen['f1']:.3f}")
     c = cv["confusion"]
