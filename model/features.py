@@ -83,11 +83,17 @@ def clean(html):
     return html.encode("utf-8", "replace").decode("utf-8")
 
 
+# French elision before "ai" (j'ai, n'ai, qu'ai: "I have") is not the word AI.
+_ELISION_AI = re.compile(r"(?i)(?<![^\W\d_])(j|n|m|t|s|qu)['’](?=ai(?![^\W\d_]))")
+
+
 @functools.lru_cache(maxsize=8192)
 def tokens(text):
     """Lowercase word tokens, split on case changes, punctuation and scripts.
     Cached: class and attribute names repeat across a page's snippets."""
     out = []
+    if "'" in text or "’" in text:
+        text = _ELISION_AI.sub(r"\1", text)  # j'ai -> jai
     for run in _TOKEN.findall(text):
         if run.isdigit():
             continue

@@ -187,3 +187,11 @@ def test_page_context_fields_become_features_and_bad_ones_are_ignored():
                                                  "similarSiblings": True}})
     assert not any(k.startswith("ctx:") for k in g)
     assert not any(re.match("ctx:lm", k) for k in extract({"html": "<b>x</b>"}))
+
+
+def test_french_elision_is_not_the_word_ai():
+    for text in ("J'ai vraiment aimé ce restaurant", "Je n’ai rien compris", "ce qu'ai dit"):
+        f = extract({"html": f"<p>{text}</p>"})
+        assert "cue:ai_in_short_text" not in f and "txt:ai" not in f, text
+    assert extract({"html": "<button>Demander à l'IA</button>"})["cue:ai_in_short_text"] > 0
+    assert extract({"html": "<button>Ask AI</button>"})["cue:ai_in_short_text"] > 0

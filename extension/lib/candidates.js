@@ -83,12 +83,15 @@
   // before the camelCase split and the word-boundary regex.
   const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)) + '|' + CUE_CHARS.source, 'iu');
 
+  // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
+  const ELISION_AI = /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu;
+
   function hasCue(text) {
     if (!text) return false;
     const s = String(text);
     if (!CUE_ANY.test(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
-    return CUE_WORDS.test(splitCamel(s).replace(/[_]/g, ' '));
+    return CUE_WORDS.test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
   }
 
   function classText(value) {
