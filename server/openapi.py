@@ -71,7 +71,7 @@ def document(cfg):
                               "description": "landmark ancestors, nearest first: nav, header, "
                                              "footer, aside, article, main, form, dialog, search "
                                              "(ARIA role names are accepted too)"},
-                "inList": {"type": ["boolean", "null"], "description": "inside a list item"},
+                "inList": {"type": ["boolean", "null"], "description": "a list item or inside a list"},
                 "inHeading": {"type": ["boolean", "null"], "description": "inside a heading"},
                 "inText": {"type": ["boolean", "null"], "description": "inside running text"},
                 "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,

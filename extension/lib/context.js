@@ -7,7 +7,8 @@
  *   landmarks       landmark ancestors, nearest first: nav, header, footer,
  *                   aside, article, main, form, dialog, search (their tags or
  *                   the same ARIA roles, named as the tags)
- *   inList          inside a list item (li, role=listitem/menuitem/tab/option)
+ *   inList          a list item or inside a list (li, ul, ol, menu, dl, and
+ *                   the list and item roles: listitem, menuitem, tab, ...)
  *   inHeading       inside a heading (h1-h6, role=heading)
  *   inText          inside running text: a paragraph, a quote, a caption, or
  *                   a parent that has text of its own around it
@@ -31,8 +32,9 @@
     navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', article: 'article',
     main: 'main', form: 'form', dialog: 'dialog', alertdialog: 'dialog', search: 'search',
   };
-  const LIST_TAGS = new Set(['LI', 'DT', 'DD']);
-  const LIST_ROLES = new Set(['listitem', 'menuitem', 'tab', 'option', 'treeitem']);
+  const LIST_TAGS = new Set(['LI', 'DT', 'DD', 'UL', 'OL', 'MENU', 'DL']);
+  const LIST_ROLES = new Set(['listitem', 'menuitem', 'tab', 'option', 'treeitem', 'list', 'menu', 'menubar',
+    'tablist', 'listbox', 'tree']);
   const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
   const TEXT_TAGS = new Set(['P', 'BLOCKQUOTE', 'FIGCAPTION', 'Q', 'CITE']);
   const STOP = new Set(['BODY', 'HTML']);
@@ -96,7 +98,8 @@
   /** The place fields of a candidate's context. */
   function placeOf(el) {
     const landmarks = [];
-    let inList = false;
+    // A list item sent whole (a menu link climbs to its <li>) is in a list too.
+    let inList = LIST_TAGS.has(dom.tag(el)) || LIST_ROLES.has(role(el));
     let inHeading = false;
     let inText = false;
     let depth = 0;

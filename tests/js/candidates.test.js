@@ -188,6 +188,8 @@ test('contextOf says where the candidate sits: landmarks, list, heading, text, l
   assert.equal(nav.inList, true);
   assert.equal(nav.inHeading, false);
   assert.equal(nav.similarSiblings, 2);
+  const item = candidates.contextOf($('#topic').parentElement, window); // what widgetRoot sends
+  assert.deepEqual([item.inList, item.similarSiblings], [true, 2]);
   const head = candidates.contextOf($('#head'), window);
   assert.deepEqual(head.landmarks, ['article', 'main']);
   assert.equal(head.inHeading, true);
