@@ -5,13 +5,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
+FIREFOX  := /usr/bin/firefox-esr
 
-.PHONY: serve test test-python test-js lint-extension extension train evaluate corpus bench chromium clean
+.PHONY: serve test test-python test-js lint-extension extension train evaluate corpus bench browsers chromium clean
 
 serve: $(STAMP)
 	$(PY) -m server
 
-test: $(STAMP) $(NPM_STAMP) chromium
+test: $(STAMP) $(NPM_STAMP) browsers
 	$(PY) -m corpus --check
 	npm run --silent lint
 	npm run --silent test:unit
@@ -51,7 +52,18 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Debian's chromium: the browser tests drive it; test tools cannot download one here.
+# Debian's chromium and firefox-esr: the browser tests drive them (Playwright
+# and puppeteer-core); test tools cannot download a browser here.
+browsers:
+	@missing=""; \
+	test -x $(CHROMIUM) || missing="$$missing chromium"; \
+	test -x $(FIREFOX) || missing="$$missing firefox-esr"; \
+	test -z "$$missing" || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; }
+
+# bench needs only Chromium.
 chromium:
 	@test -x $(CHROMIUM) || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -300,9 +300,11 @@ if (typeof importScripts === 'function') {
       case U.EXPORT_FILTERS:
         return { text: NF.filters.exportFilters(await learned.all()) };
       case U.IMPORT_FILTERS: {
-        // The options page parsed and validated the list with a real CSS parser.
-        const rules = (Array.isArray(msg.rules) ? msg.rules : []).filter((r) => r && r.host && r.selector);
-        return { added: await learned.importRules(rules, 'import') };
+        // The options page vetted the list already; what is stored runs as
+        // CSS on every visit, so it is vetted again here (measured on the
+        // probe page too where this background has a DOM: Firefox).
+        const { rules, refused } = NF.filters.vetRules(msg.rules, { probe: NF.filters.defaultProbe() });
+        return { added: await learned.importRules(rules, 'import'), refused };
       }
       case U.EXPORT_LABELS:
         return { text: NF.labels.toJsonl((await api.storage.local.get('labels')).labels || []) };
@@ -342,7 +344,7 @@ if (typeof importScripts === 'function') {
 
   function createMenu() {
     api.contextMenus.removeAll(() => {
-      api.contextMenus.create({ id: MENU_ID, title: 'Hide as AI bloat', contexts: ['all'] }, () => {
+      api.contextMenus.create({ id: MENU_ID, title: api.i18n.getMessage('menu_hide') || 'Hide as AI bloat', contexts: ['all'] }, () => {
         void (api.runtime.lastError); // already exists: fine
       });
     });

@@ -317,6 +317,7 @@
 
   function contextHide() {
     const target = state.lastTarget;
+    state.lastTarget = null; // one right-click, one hide
     if (!target || !dom.isElement(target)) return { ok: false, error: 'no element under the pointer' };
     const el = NF.candidates.widgetRoot(target, window);
     const why = NF.candidates.blockReason(el, window);
@@ -405,8 +406,12 @@
   }
 
   // The element under the pointer when the context menu opened; composedPath
-  // reaches into open shadow roots.
-  dom.call(doc, 'addEventListener', 'contextmenu', guard((e) => {
+  // reaches into open shadow roots. Only the browser's own event counts
+  // (isTrusted): a page can dispatch a synthetic contextmenu onto any
+  // element (its Sign-in button) after the user's right-click. A page that
+  // swallows the real event leaves no target, and nothing is hidden.
+  window.addEventListener('contextmenu', guard((e) => {
+    if (!e.isTrusted) return;
     const path = e.composedPath ? e.composedPath() : [];
     state.lastTarget = path.find((n) => dom.isElement(n)) || e.target;
   }), true);
