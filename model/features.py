@@ -56,7 +56,7 @@ GENERATED_TERMS = vocabulary.GENERATED_WORDS
 GENERATED_SCRIPT_TERMS = vocabulary.GENERATED_SCRIPT
 SPARKLES = vocabulary.SPARKLES
 # Only what a page embeds from a host is "loaded from" it, and only the host
-# (widget.kapa.ai, js.intercomcdn.com) says whose it is: an <a href> to
+# (widget.kapa.ai, widget.intercom.io) says whose it is: an <a href> to
 # /tag/ai is a link to a topic, and /plugins/ai-reactions/x.js a file name.
 _LOADING_TAGS = frozenset(("iframe", "script", "embed", "object"))
 # Landmarks the extension reports in context.landmarks (ARIA roles mapped).
@@ -116,7 +116,8 @@ def _has_ai_term(words, raw=""):
 
 
 def class_tokens(classes):
-    """(tokens, not_ai) of a class attribute's names. Whole names are read
+    """(tokens, count of names that are not AI, count of hashed names) of a
+    class attribute. Whole names are read
     before they are split: atomic and utility CSS (`Ai(c)`, `ai-center`),
     ad-slot and plugin prefixes (`div-gpt-ad-…`, `ai_…`) and the letters of a
     short generated class list (`z ab ac ai`) are not the word AI."""

@@ -195,3 +195,12 @@ def test_french_elision_is_not_the_word_ai():
         assert "cue:ai_in_short_text" not in f and "txt:ai" not in f, text
     assert extract({"html": "<button>Demander à l'IA</button>"})["cue:ai_in_short_text"] > 0
     assert extract({"html": "<button>Ask AI</button>"})["cue:ai_in_short_text"] > 0
+
+
+def test_vocabulary_entries_are_lowercase_and_russian_ai_is_a_word():
+    for group in ("ai", "off", "generated"):
+        for kind, per_lang in vocabulary.DATA[group].items():
+            for words in per_lang.values():
+                assert all(w == w.lower() for w in words), (group, kind, words)
+    assert extract({"html": "<button>Спросить ИИ</button>"})["cue:ai_in_short_text"] > 0
+    assert "cue:ai_in_short_text" not in extract({"html": "<p>Больше информации</p>"})
