@@ -73,6 +73,7 @@ def launcher_latency(context, pages, trials, tag):
 # ---- repeat visit: flash frames ---------------------------------------------------
 
 def flash_frames(context, worker, pages, visits, repeats, tag):
+    from bench.ext_pages import site_url
     first, repeat, detail = [], [], []
     for v in range(visits):
         host = f"flash{tag}{v}"
