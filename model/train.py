@@ -247,12 +247,14 @@ def main(argv=None):
     # the threshold chosen in cross-validation (the server reads the same
     # threshold from the metadata and the same numbers from the pipeline).
     served = thresholded(pipe, result["threshold"]).fit(snippets, labels)
+    n_flagged = int(served.predict(snippets).sum())
     meta = {
         "trained_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "examples": len(examples), "positives": sum(labels), "feedback_examples": len(fb),
-        "data_hash": data.data_hash(examples), "threshold": result["threshold"],
+        "data_hash": data.data_hash(examples), "threshold": served.threshold,
         "metrics": result, "seed": args.seed, "params": pipe[-1].get_params(),
         "estimator": f"FixedThresholdClassifier(threshold={served.threshold}) over {type(pipe).__name__}",
+        "flagged_in_training": n_flagged,  # served.predict on its own training data
         "features": len(pipe.named_steps["vectorize"].feature_names_),
     }
     version, meta = artifacts.save(pipe, meta, args.out)
