@@ -115,6 +115,22 @@ def _has_ai_term(words, raw=""):
     return any(t in low for t in AI_SCRIPT_TERMS) or any(t in low for t in AI_PHRASES)
 
 
+_AI_WORD_RE = "|".join(sorted((re.escape(w) for w in AI_TERMS), key=len, reverse=True))
+_NEGATED_AI = re.compile(
+    rf"(?<![^\W_])(?:{'|'.join(map(re.escape, sorted(vocabulary.NEGATION_BEFORE)))})\s+(?:{_AI_WORD_RE})(?![^\W_])"
+    rf"|(?<![^\W_])(?:{_AI_WORD_RE})[-‑](?:{'|'.join(map(re.escape, sorted(vocabulary.NEGATION_AFTER)))})(?![^\W_])")
+NEGATED_MAX_CHARS = 120  # a badge or a label, not an article that says "no" somewhere
+
+
+def _ai_negated(said, has_ai):
+    """Does this short text deny AI ("AI-free", "without AI", "Senza IA",
+    "AI 미사용")? A badge that says so is content, never an AI feature."""
+    said = said.strip().lower()
+    if not has_ai or len(said) > NEGATED_MAX_CHARS:
+        return False
+    return bool(_NEGATED_AI.search(said)) or any(t in said for t in vocabulary.NEGATION_SCRIPT)
+
+
 def class_tokens(classes):
     """(tokens, count of names that are not AI, count of hashed names) of a
     class attribute. Whole names are read
@@ -409,6 +425,8 @@ def extract(snippet):
             acc.flag("cue:ai_off_words")
     if any_ai and (said_toks & GENERATED_TERMS or any(t in said for t in GENERATED_SCRIPT_TERMS)):
         acc.flag("cue:ai_generated")
+    if _ai_negated(said, any_ai):
+        acc.flag("cue:ai_negated")
 
     for name in [k for k in acc.f if k.startswith("cue:")]:
         acc.f[name] = CUE_WEIGHT

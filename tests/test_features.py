@@ -198,9 +198,21 @@ def test_french_elision_is_not_the_word_ai():
 
 
 def test_vocabulary_entries_are_lowercase_and_russian_ai_is_a_word():
-    for group in ("ai", "off", "generated"):
+    for group in ("ai", "off", "generated", "negation"):
         for kind, per_lang in vocabulary.DATA[group].items():
             for words in per_lang.values():
                 assert all(w == w.lower() for w in words), (group, kind, words)
     assert extract({"html": "<button>Спросить ИИ</button>"})["cue:ai_in_short_text"] > 0
     assert "cue:ai_in_short_text" not in extract({"html": "<p>Больше информации</p>"})
+
+
+@pytest.mark.parametrize("label", ["AI-free", "Senza IA", "Sem IA", "Bez AI", "KI-fri", "Without AI", "Ohne KI",
+                                   "AI 미사용", "无 AI", "No AI"])
+def test_a_badge_that_denies_ai_is_marked(label):
+    f = extract({"html": f'<span class="badge" title="Written and tested by people">{label}</span>'})
+    assert f.get("cue:ai_negated", 0) > 0, label
+
+
+@pytest.mark.parametrize("label", ["Try Copilot free", "Ask AI", "Free AI trial", "AI summary"])
+def test_ai_features_are_not_negated(label):
+    assert "cue:ai_negated" not in extract({"html": f"<button>{label}</button>"}), label

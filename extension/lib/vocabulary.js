@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
   const vocabulary = {
-  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings.",
+  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\").",
   "ai": {
     "phrases": {
       "de": [
@@ -231,6 +231,78 @@
     "ai_upsell",
     "ai_onboarding"
   ],
+  "negation": {
+    "after": {
+      "de": [
+        "frei"
+      ],
+      "en": [
+        "free"
+      ],
+      "nl": [
+        "vrij"
+      ],
+      "no": [
+        "fri"
+      ],
+      "sv": [
+        "fri"
+      ]
+    },
+    "before": {
+      "de": [
+        "ohne",
+        "kein",
+        "keine"
+      ],
+      "en": [
+        "no",
+        "without",
+        "non"
+      ],
+      "es": [
+        "sin"
+      ],
+      "fr": [
+        "sans"
+      ],
+      "it": [
+        "senza"
+      ],
+      "nl": [
+        "zonder",
+        "geen"
+      ],
+      "no": [
+        "uten"
+      ],
+      "pl": [
+        "bez"
+      ],
+      "pt": [
+        "sem"
+      ],
+      "sv": [
+        "utan"
+      ]
+    },
+    "script": {
+      "ja": [
+        "不使用",
+        "なし"
+      ],
+      "ko": [
+        "미사용",
+        "없이",
+        "없는"
+      ],
+      "zh": [
+        "无",
+        "未使用",
+        "不使用"
+      ]
+    }
+  },
   "not_ai_classes": [
     "^Ai\\(",
     "^ai-(?:center|start|end|stretch|baseline|flex-start|flex-end|normal|self-center)$",
