@@ -108,3 +108,37 @@ test('a clobbered form serialises without throwing and without its values', () =
   assert.match(html, /^<form id="f" aria-label="AI helper">/);
   assert.ok(!html.includes('SECRET'));
 });
+
+test('allow-list: private values in kept attributes, text, styles and URLs are masked or cut', () => {
+  const { document } = page(`
+    <div id="w" class="ai-helper" data-user="jane.doe@example.com" data-csrf="a8F3kD92hsQ0xLmP4tZ7"
+         aria-label="Ask AI, signed in as jane.doe@example.com" title="see https://x.example/p?sig=SECRET-TITLE-Q"
+         style="background-image:url(https://cdn.example/bg.png?token=SECRET-STYLE-TOKEN)" tabindex="0" nonsense="SECRET-NONSENSE">
+      <img alt="Photo of jane.doe@example.com" data-src="/img/a.png?X-Amz-Signature=SECRET-SIG" src="https://user:SECRET-PASS@cdn.example/a.png">
+      <a href="/account;jsessionid=SECRET-JSESSION">Account 4111 1111 1111 1111</a>
+      <a href="/reset/9f8e7d6c5b4a39281726354443322110">Reset</a>
+    </div>`);
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  for (const s of ['jane.doe@example.com', 'a8F3kD92hsQ0xLmP4tZ7', 'SECRET-TITLE-Q', 'SECRET-STYLE-TOKEN',
+    'SECRET-NONSENSE', 'SECRET-SIG', 'SECRET-PASS', 'SECRET-JSESSION', '4111', '9f8e7d6c5b4a39281726354443322110']) {
+    assert.ok(!html.includes(s), s + ' leaked: ' + html);
+  }
+  assert.match(html, /class="ai-helper"/);
+  assert.match(html, /aria-label="Ask AI, signed in as \[email\]"/);
+  assert.match(html, /href="\/account"/);
+});
+
+test('a candidate inside a contenteditable region is a draft: nothing of it is sent', () => {
+  const { document } = page('<div contenteditable="true"><p>SECRET-DRAFT <span id="w" class="ai-suggest">Ask AI</span></p></div>');
+  assert.equal(sanitize.snippetHtml(document.getElementById('w')), '');
+});
+
+test('sanitising builds its copy in an inert document, never in the page', () => {
+  const { document } = page('<div id="w"><img src="/pixel.png?sig=1"></div>');
+  let created = 0;
+  const orig = document.createElement.bind(document);
+  document.createElement = (...a) => { created++; return orig(...a); };
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  assert.equal(created, 0);
+  assert.match(html, /src="\/pixel.png"/);
+});
