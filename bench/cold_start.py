@@ -1,15 +1,12 @@
-"""Cold start: `python -m server` launched to its first answered /v1/score."""
+"""Cold start: `python -m server` launched to its first answered /v1/score
+(the launch polls /healthz every 10 ms, then sends one score)."""
 import json
-import pathlib
-import shutil
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 
 from bench import ORIGINAL_ENV
-from bench.common import ROOT, Client, check_score, free_port, log
+from bench.common import Client, check_score, log
+from testkit import ServerProcess
 from bench.report import fmt, row
 
 SECTION = "cold"
@@ -17,38 +14,19 @@ BODY = json.dumps({"snippets": [{"id": 1, "html": '<button aria-label="Ask AI">â
 
 
 def one_start(timeout=30):
-    from model import artifacts
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="nofoobar-cold-"))
-    port = free_port()
-    log_fh = open(tmp / "server.log", "wb")
+    """Seconds from launching `python -m server` to its first answered score."""
+    server = ServerProcess(base_env=ORIGINAL_ENV)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "server", "--port", str(port),
-         "--model", str(artifacts.DEFAULT_DIR), "--data-dir", str(tmp / "var")],
-        cwd=ROOT, env=ORIGINAL_ENV, stdout=log_fh, stderr=subprocess.STDOUT)
     try:
-        client = Client(port, timeout=5)
-        while time.perf_counter() - t0 < timeout:
-            if proc.poll() is not None:
-                raise RuntimeError(f"server exited with {proc.returncode}: "
-                                   + (tmp / "server.log").read_text(errors="replace")[-2000:])
-            try:
-                status, data = client.request("POST", "/v1/score", BODY)
-                if check_score(status, data, 1):
-                    return time.perf_counter() - t0
-            except OSError:
-                client.close()
-            time.sleep(0.01)
-        raise RuntimeError(f"no answer within {timeout} s")
+        server.start(timeout)
+        client = Client(server.port, timeout=5)
+        status, data = client.request("POST", "/v1/score", BODY)
+        client.close()
+        if not check_score(status, data, 1):
+            raise RuntimeError(f"bad first answer {status}: {data[:300]!r}")
+        return time.perf_counter() - t0
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log_fh.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+        server.stop()
 
 
 def run(ctx):

@@ -2,11 +2,7 @@
 
 Chromium maps every *.bench.test host to 127.0.0.1, so each trial can use a
 site of its own (learned rules are per site) without leaving the machine."""
-import http.server
 import random
-import threading
-
-from bench.common import free_port
 
 _STYLE = """<style>
 body { font: 16px/1.5 Georgia, serif; margin: 0; }
@@ -130,37 +126,6 @@ def big_page(target=10_000, seed=0):
             + _STYLE + "</head><body>" + "".join(parts) + "</body></html>")
 
 
-class PageServer:
-    def __init__(self, pages):
-        self.pages = {k: v.encode() for k, v in pages.items()}
-        self.port = free_port()
-        server = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                body = server.pages.get(self.path.split("?")[0])
-                if body is None:
-                    self.send_response(404)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def url(self, host, path):
-        return f"http://{host}.bench.test:{self.port}{path}"
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+def site_url(pages, site, path):
+    """The URL of `path` on the page server as the site `<site>.bench.test`."""
+    return pages.url(path, host=f"{site}.bench.test")

@@ -12,18 +12,16 @@ gunicorn on loopback:
 
 Runs only when extension/manifest.json exists; otherwise its rows say
 "not measured"."""
-import os
 import pathlib
 import statistics
 import tempfile
 import time
 
-from bench.common import ROOT, Gunicorn, log, pct
+from bench.common import Gunicorn, log, pct
 from bench.report import fmt, not_measured, row
+from testkit import CHROMIUM, EXTENSION, PageServer, extension_worker, launch_chromium
 
 SECTION = "extension"
-EXTENSION = ROOT / "extension"
-CHROMIUM = os.environ.get("NOFOOBAR_CHROMIUM", "/usr/bin/chromium")
 
 FIGURES = [
     ("extension: launcher injected → hidden, cold cache, p95", "≤ 300 ms"),
@@ -39,30 +37,8 @@ def _not_measured(why):
 
 
 def _launch(pw, profile, with_extension):
-    args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run",
-            "--disable-sync", "--host-resolver-rules=MAP *.bench.test 127.0.0.1"]
-    ignore = ["--disable-component-extensions-with-background-pages"]
-    if with_extension:
-        args += [f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"]
-        ignore.append("--disable-extensions")
-    return pw.chromium.launch_persistent_context(
-        str(profile), executable_path=CHROMIUM,
-        headless=False,  # "--headless=new" above: the headless mode that runs extensions
-        ignore_default_args=ignore, args=args, viewport={"width": 1280, "height": 800})
-
-
-def _worker(context, timeout=20):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for w in context.service_workers:
-            if w.url.startswith("chrome-extension://"):
-                return w
-        try:
-            return context.wait_for_event("serviceworker", timeout=1000)
-        except Exception:  # playwright's TimeoutError: wake it from one of its pages
-            pass
-    raise RuntimeError("the extension's service worker did not start")
+    return launch_chromium(pw, profile, extension=with_extension,
+                           args=["--host-resolver-rules=MAP *.bench.test 127.0.0.1"])
 
 
 def _registered(worker, host):
@@ -77,13 +53,13 @@ def launcher_latency(context, pages, trials, tag):
     """(cold ms list, cached ms list, misses). Cold trial k: a new site, a
     launcher markup never seen. Cached trial k: another new site (no learned
     rules), the same markup as cold trial k."""
-    from bench.ext_pages import LAUNCHERS
+    from bench.ext_pages import LAUNCHERS, site_url
     cold, cached, misses = [], [], {"cold": 0, "cached": 0}
     page = context.new_page()
     for k in range(trials):
         html = LAUNCHERS[k % len(LAUNCHERS)].replace("{k}", f"{tag}{k}")
         for kind, out in (("cold", cold), ("cached", cached)):
-            page.goto(pages.url(f"{kind}{tag}-{k}", "/launch"), wait_until="load")
+            page.goto(site_url(pages, f"{kind}{tag}-{k}", "/launch"), wait_until="load")
             page.wait_for_timeout(400)  # the content script has said hello and made its first scan
             r = page.evaluate("(h) => window.__nfbMeasure(h)", html)
             if r["ms"] is None:
@@ -101,7 +77,7 @@ def flash_frames(context, worker, pages, visits, repeats, tag):
     for v in range(visits):
         host = f"flash{tag}{v}"
         page = context.new_page()
-        page.goto(pages.url(host, "/flash"), wait_until="load")
+        page.goto(site_url(pages, host, "/flash"), wait_until="load")
         page.wait_for_function("() => window.__nfbFlash && window.__nfbFlash.done", timeout=10_000)
         s = page.evaluate("() => window.__nfbFlash")
         first.append(s["visible"])
@@ -110,7 +86,7 @@ def flash_frames(context, worker, pages, visits, repeats, tag):
         while not _registered(worker, f"{host}.bench.test") and time.monotonic() < deadline:
             time.sleep(0.05)
         for r in range(repeats):
-            page.goto(pages.url(host, "/flash"), wait_until="load")
+            page.goto(site_url(pages, host, "/flash"), wait_until="load")
             page.wait_for_function("() => window.__nfbFlash && window.__nfbFlash.done", timeout=10_000)
             s = page.evaluate("() => window.__nfbFlash")
             repeat.append(s["visible"])
@@ -204,13 +180,13 @@ def run(ctx):
         from playwright.sync_api import sync_playwright
     except ImportError:
         return _not_measured("Python playwright is not installed (pip install -e '.[dev]')")
-    from bench.ext_pages import PageServer, big_page, flash_page, launch_page
+    from bench.ext_pages import big_page, flash_page, launch_page, site_url
 
     quick = ctx["quick"]
     trials = 6 if quick else 20
     visits, repeats = (1, 2) if quick else (3, 3)
     tag = str(int(time.time()) % 100000)
-    pages = PageServer({"/launch": launch_page(), "/flash": flash_page(), "/big": big_page()})
+    pages = PageServer(pages={"/launch": launch_page(), "/flash": flash_page(), "/big": big_page()})
     figures = {"measured": True}
     try:
         with Gunicorn(workers=1) as server, sync_playwright() as pw, \
@@ -219,24 +195,24 @@ def run(ctx):
             log("extension: 10,000-element page without the extension")
             plain = _launch(pw, pathlib.Path(tmp) / "plain", with_extension=False)
             try:
-                trace_page(plain, pages.url("warm", "/big"), 500)  # warm the HTTP and V8 caches
-                ev, n_el, _ = trace_page(plain, pages.url("big", "/big"), 3000)
-                base_tasks = main_thread(ev, pages.url("big", "/big"))
+                trace_page(plain, site_url(pages, "warm", "/big"), 500)  # warm the HTTP and V8 caches
+                ev, n_el, _ = trace_page(plain, site_url(pages, "big", "/big"), 3000)
+                base_tasks = main_thread(ev, site_url(pages, "big", "/big"))
             finally:
                 plain.close()
 
             context = _launch(pw, pathlib.Path(tmp) / "ext", with_extension=True)
             try:
-                worker = _worker(context)
+                worker = extension_worker(context)
                 worker.evaluate("async (s) => { await globalThis.nofoobar.bg.reset(s); }",
                                 {"serverUrl": f"http://127.0.0.1:{server.port}"})
 
                 log("extension: 10,000-element page with the extension")
-                trace_page(context, pages.url("warm", "/big"), 500)
+                trace_page(context, site_url(pages, "warm", "/big"), 500)
                 worker.evaluate("async (s) => { await globalThis.nofoobar.bg.reset(s); }",
                                 {"serverUrl": f"http://127.0.0.1:{server.port}"})
-                ev, n_el2, hidden_big = trace_page(context, pages.url("big", "/big"), 3000)
-                ext_tasks = main_thread(ev, pages.url("big", "/big"))
+                ev, n_el2, hidden_big = trace_page(context, site_url(pages, "big", "/big"), 3000)
+                ext_tasks = main_thread(ev, site_url(pages, "big", "/big"))
 
                 log(f"extension: launcher → hidden, {trials} cold and {trials} cached trials")
                 cold, cached, misses = launcher_latency(context, pages, trials, tag)

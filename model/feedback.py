@@ -33,6 +33,18 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+def _add_review_columns(db):
+    """Columns added after the first release: what the model said when the
+    label came in, and the labels a snippet had before."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(feedback)")}
+    for col in ("scored", "history"):
+        if col not in have:
+            try:
+                db.execute(f"ALTER TABLE feedback ADD COLUMN {col} TEXT")
+            except sqlite3.OperationalError:  # another process added it first
+                pass
+
+
 class FeedbackStore:
     def __init__(self, path):
         self.path = pathlib.Path(path)
@@ -42,6 +54,7 @@ class FeedbackStore:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.execute(_SCHEMA)
+        _add_review_columns(self.db)
 
     @classmethod
     def in_dir(cls, data_dir):
@@ -50,24 +63,68 @@ class FeedbackStore:
     def close(self):
         self.db.close()
 
-    def add(self, examples, origin=None):
-        """Store checked examples in one transaction; returns the total count."""
+    def add(self, examples, origin=None, scored=None):
+        """Store checked examples in one transaction; returns the total count.
+        scored: per example, what the served model said of it then (kept for
+        the review page). A changed label keeps the old one in `history`."""
         now = time.time()
         rows = []
-        for ex in examples:
+        for i, ex in enumerate(examples):
             ctx = ex.get("context")
+            sc = scored[i] if scored else None
             rows.append((snippet_key(ex["html"]), ex["html"], ex["label"], ex.get("kind"),
                          ex.get("url"), json.dumps(ctx) if ctx is not None else None,
-                         origin, now, now))
+                         origin, now, now, json.dumps(sc) if sc is not None else None))
         with self.db:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(
-                "INSERT INTO feedback (key, html, label, kind, url, context, origin, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO feedback (key, html, label, kind, url, context, origin, created_at,"
+                " updated_at, scored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET html=excluded.html, label=excluded.label,"
                 " kind=excluded.kind, url=excluded.url, context=excluded.context,"
-                " origin=excluded.origin, updated_at=excluded.updated_at", rows)
+                " origin=excluded.origin, updated_at=excluded.updated_at,"
+                " scored=coalesce(excluded.scored, feedback.scored),"
+                " history=CASE WHEN feedback.label = excluded.label THEN feedback.history ELSE"
+                " json_insert(coalesce(feedback.history, '[]'), '$[#]', json_object("
+                "'label', feedback.label, 'at', feedback.updated_at, 'origin', feedback.origin)) END",
+                rows)
         return self.count()
+
+    # -- the review page: every row, one row, relabel, delete -----------------
+    _ROW = ("key", "html", "label", "kind", "url", "context", "origin", "created_at",
+            "updated_at", "scored", "history")
+
+    def _row(self, values):
+        row = dict(zip(self._ROW, values))
+        for k in ("context", "scored", "history"):
+            row[k] = json.loads(row[k]) if row[k] else None
+        return row
+
+    def rows(self):
+        """Every stored example with its bookkeeping, newest first."""
+        cur = self.db.execute(f"SELECT {', '.join(self._ROW)} FROM feedback"
+                              " ORDER BY updated_at DESC, key")
+        return [self._row(v) for v in cur]
+
+    def get(self, key):
+        v = self.db.execute(f"SELECT {', '.join(self._ROW)} FROM feedback WHERE key = ?",
+                            (key,)).fetchone()
+        return self._row(v) if v else None
+
+    def relabel(self, key, label, kind=None):
+        """Change a stored label (a correction by the owner: not recorded as
+        a contradiction). Returns False if there is no such example."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            cur = self.db.execute("UPDATE feedback SET label = ?, kind = ?, updated_at = ?"
+                                  " WHERE key = ?", (label, kind, time.time(), key))
+        return cur.rowcount == 1
+
+    def delete(self, key):
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            cur = self.db.execute("DELETE FROM feedback WHERE key = ?", (key,))
+        return cur.rowcount == 1
 
     def count(self):
         return self.db.execute("SELECT count(*) FROM feedback").fetchone()[0]

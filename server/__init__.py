@@ -47,6 +47,8 @@ def create_app(test_config=None):
     feedback.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(openapi.bp)
+    from server import review
+    review.init_app(app)
     return app
 
 

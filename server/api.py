@@ -43,7 +43,10 @@ def feedback():
     body = schema.json_body()
     examples = schema.feedback_request(body)
     origin = request.headers.get("Origin") or request.remote_addr
-    total = get_store().add(examples, origin=origin)
+    # What the served model said of each labelled snippet, for the review page.
+    scorer = _scorer()
+    scored = [dict(r, model_version=scorer.version) for r in scorer.score(examples)]
+    total = get_store().add(examples, origin=origin, scored=scored)
     return jsonify({"stored": len(examples), "total": total}), 201
 
 

@@ -10,7 +10,7 @@ import threading
 import time
 
 from model.feedback import DB_NAME
-from tests.conftest import ServerProcess
+from testkit import ServerProcess
 
 THREADS = 6
 ROUNDS = 2

@@ -1,6 +1,5 @@
 """What a real server process exposes: where gunicorn may bind, what the token
 guards, whom CORS and the rate limit let through, and what reaches its logs."""
-import subprocess
 import urllib.error
 import urllib.request
 import uuid
@@ -9,32 +8,25 @@ import pytest
 
 from server import DEFAULTS
 from server.openapi import document
-from tests.conftest import GUNICORN, ROOT, free_port, gunicorn, gunicorn_env
-
-
-def _gunicorn_env(model_dir, tmp_path, **extra):
-    return gunicorn_env(model_dir, tmp_path / "var", **extra)
+from testkit import Gunicorn
 
 
 @pytest.mark.parametrize("bind", ["0.0.0.0:{port}", "[::]:{port}", "unix:/tmp/nfb-{port}.sock"])
 def test_gunicorn_refuses_non_loopback_bind_without_token(bundled_model_copy, tmp_path, bind):
-    port = free_port()
-    env = _gunicorn_env(bundled_model_copy, tmp_path, NOFOOBAR_BIND=bind.format(port=port))
-    r = subprocess.run(GUNICORN, cwd=ROOT, env=env, capture_output=True, text=True, timeout=30)
+    g = Gunicorn(bundled_model_copy, tmp_path / "var", bind=bind)
+    r = g.run(timeout=30)
     assert r.returncode != 0
     assert "refusing to bind" in r.stdout + r.stderr and "NOFOOBAR_TOKEN" in r.stdout + r.stderr
     # It refused before binding: nothing listens on the port.
     with pytest.raises(OSError):
-        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+        urllib.request.urlopen(f"{g.url}/healthz", timeout=1)
 
 
 def test_gunicorn_binds_everywhere_only_with_a_token(bundled_model_copy, tmp_path):
-    port = free_port()
-    env = _gunicorn_env(bundled_model_copy, tmp_path, NOFOOBAR_BIND=f"0.0.0.0:{port}",
-                        NOFOOBAR_TOKEN="gunicorn-secret")
-    with gunicorn(env, port) as url:
+    with Gunicorn(bundled_model_copy, tmp_path / "var", bind="0.0.0.0:{port}",
+                  env={"NOFOOBAR_TOKEN": "gunicorn-secret"}) as g:
         with pytest.raises(urllib.error.HTTPError) as exc:
-            urllib.request.urlopen(f"{url}/v1/model", timeout=5)
+            urllib.request.urlopen(f"{g.url}/v1/model", timeout=5)
         assert exc.value.code == 401
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import urllib.request
 
-from tests.conftest import ROOT, free_port, gunicorn, gunicorn_env
+from testkit import ROOT, Gunicorn, free_port
 
 AI = '<button aria-label="Ask Copilot">✨</button>'
 ARTICLE = ("<article><h2>The AI backlash</h2><p>Readers are tired of artificial intelligence "
@@ -69,8 +69,6 @@ def test_server_stops_on_sigterm(server_factory):
 
 
 def test_gunicorn_serves_create_app(bundled_model_copy, tmp_path):
-    port = free_port()
-    env = gunicorn_env(bundled_model_copy, tmp_path / "var", NOFOOBAR_BIND=f"127.0.0.1:{port}")
-    with gunicorn(env, port) as url:
-        with urllib.request.urlopen(url + "/v1/model", timeout=5) as r:
+    with Gunicorn(bundled_model_copy, tmp_path / "var") as g:
+        with urllib.request.urlopen(g.url + "/v1/model", timeout=5) as r:
             assert json.loads(r.read())["version"]

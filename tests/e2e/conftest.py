@@ -10,12 +10,13 @@ import pathlib
 
 import pytest
 
-from support import CHROMIUM, EXTENSION, Extension, PageServer, RecordingProxy
+from support import PAGES, Extension
+from testkit import CHROMIUM, PageServer, RecordingProxy, extension_worker, launch_chromium
 
 
 @pytest.fixture(scope="session")
 def page_server():
-    server = PageServer()
+    server = PageServer(PAGES)
     yield server
     server.close()
 
@@ -34,26 +35,11 @@ def browser_extension(tmp_path_factory, page_server, recording_proxy):
                     "(`make test` does) or set NOFOOBAR_CHROMIUM")
     from playwright.sync_api import sync_playwright
 
-    profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            headless=False,  # "--headless=new" below: the mode that runs extensions
-            ignore_default_args=["--disable-extensions", "--disable-component-extensions-with-background-pages"],
-            args=[
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}",
-            ],
-            viewport={"width": 1280, "height": 800},
-        )
+        context = launch_chromium(pw, tmp_path_factory.mktemp("chromium-profile"))
         context.set_default_timeout(10_000)
         try:
-            worker = next((w for w in context.service_workers if w.url.startswith("chrome-extension://")), None)
-            if worker is None:
-                worker = context.wait_for_event("serviceworker", timeout=20_000)
-            ext_id = worker.url.split("/")[2]
+            ext_id = extension_worker(context).url.split("/")[2]
             yield Extension(context, ext_id, page_server, recording_proxy)
         finally:
             context.close()

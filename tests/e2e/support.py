@@ -1,137 +1,17 @@
-"""Helpers for the browser tests: the local page server, the recording
-proxy in front of the classifier, the loaded extension, and small checks.
+"""Helpers for the browser tests: the loaded extension and small checks.
 (A module of its own, not conftest.py: test modules import from it, and
-"conftest" names more than one module in this repository.)
-
-Every request the extension makes to the classifier goes through
-``RecordingProxy``, so privacy tests can read exactly what left the browser.
+"conftest" names more than one module in this repository.) The page server,
+the recording proxy and the browser launch are the shared harness's
+(`testkit`).
 """
-import http.server
-import json
-import os
 import pathlib
-import socket
 import sqlite3
-import threading
 import time
-import urllib.error
-import urllib.request
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-EXTENSION = ROOT / "extension"
+from testkit import ROOT
+
 PAGES = pathlib.Path(__file__).resolve().parent / "pages"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = os.environ.get("NOFOOBAR_CHROMIUM", "/usr/bin/chromium")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, directory=str(PAGES), **kwargs)
-
-    def log_message(self, *args):
-        pass
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "no-store")
-        super().end_headers()
-
-
-class PageServer:
-    """The test pages on 127.0.0.1 (also reachable as localhost: another site)."""
-
-    def __init__(self):
-        self.port = free_port()
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), _QuietHandler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def url(self, name, host="127.0.0.1", query="", fragment=""):
-        u = f"http://{host}:{self.port}/{name}"
-        if query:
-            u += "?" + query
-        if fragment:
-            u += "#" + fragment
-        return u
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class RecordingProxy:
-    """Forwards to the classifier server and keeps every request it saw."""
-
-    def __init__(self, upstream):
-        self.upstream = upstream.rstrip("/")
-        self.requests = []
-        self.lock = threading.Lock()
-        proxy = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):
-                pass
-
-            def _forward(self):
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                with proxy.lock:
-                    proxy.requests.append({
-                        "method": self.command, "path": self.path,
-                        "headers": dict(self.headers.items()), "body": body.decode("utf-8", "replace"),
-                    })
-                headers = {k: v for k, v in self.headers.items()
-                           if k.lower() in ("content-type", "authorization", "origin", "accept")}
-                req = urllib.request.Request(proxy.upstream + self.path, data=body or None,
-                                             method=self.command, headers=headers)
-                try:
-                    with urllib.request.urlopen(req, timeout=10) as r:
-                        status, out, rh = r.status, r.read(), r.headers
-                except urllib.error.HTTPError as e:
-                    status, out, rh = e.code, e.read(), e.headers
-                self.send_response(status)
-                for k, v in rh.items():
-                    if k.lower() not in ("content-length", "connection", "transfer-encoding", "date", "server"):
-                        self.send_header(k, v)
-                self.send_header("Content-Length", str(len(out)))
-                self.end_headers()
-                self.wfile.write(out)
-
-            do_GET = do_POST = do_OPTIONS = _forward
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def clear(self):
-        with self.lock:
-            self.requests.clear()
-
-    def all_text(self):
-        with self.lock:
-            return "\n".join(json.dumps(r) + "\n" + r["body"] for r in self.requests)
-
-    def scored_snippets(self):
-        out = []
-        with self.lock:
-            reqs = list(self.requests)
-        for r in reqs:
-            if r["path"].startswith("/v1/score") and r["body"]:
-                out.extend(json.loads(r["body"]).get("snippets", []))
-        return out
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 # JS run in pages: is an element (or shadow host) really visible to the user?

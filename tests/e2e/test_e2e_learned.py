@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from support import feedback_rows, free_port, marked, screenshot, settle, visibility, wait_hidden
+from support import feedback_rows, marked, screenshot, settle, visibility, wait_hidden
+from testkit import free_port
 
 pytestmark = pytest.mark.e2e
 

@@ -72,7 +72,7 @@ def test_context_menu_hide_learns_and_sends_a_positive_example(ext, live_server)
     assert row["label"] == 1
 
     # ... and it is in the user's own labels, exported as JSONL.
-    import time; t0 = time.monotonic(); options = ext.options(); print("opt", time.monotonic()-t0)
+    options = ext.options()
     options.click("#export-labels")
     options.wait_for_function("() => document.getElementById('labels').value.length > 0")
     lines = [json.loads(line) for line in options.input_value("#labels").splitlines()]
@@ -111,7 +111,7 @@ def test_site_switch_and_pause(ext):
 
 
 def test_label_mode_and_per_kind_switches_from_the_options_page(ext):
-    import time; t0 = time.monotonic(); options = ext.options(); print("opt", time.monotonic()-t0)
+    options = ext.options()
     options.check("#mode-label")
     options.click("#save")
     options.wait_for_selector("#save-status:has-text('Saved')")
