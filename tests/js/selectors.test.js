@@ -47,7 +47,7 @@ test('only specific selectors: ids, custom element names, distinctive classes; n
   assert.equal(selectors.derive(document.querySelector('[role=region]')), null);
   assert.equal(selectors.derive(document.querySelector('iframe')), null);
   assert.equal(selectors.derive(document.querySelector('ai-helper-widget')), 'ai-helper-widget');
-  assert.equal(selectors.derive(document.querySelector('.ask-ai-button')), 'button.ask-ai-button');
+  assert.equal(selectors.derive(document.querySelector('.ask-ai-button')), 'button.btn.ask-ai-button');
   for (const broad of ['div[role="region"]', 'div', '[data-widget]', 'button[aria-label="Ask AI"]', 'div.button',
     '.p-4', 'div.css-1x2y3z', 'span:not(.ask-ai-button)', '#ok, div']) {
     assert.equal(selectors.isSpecific(broad), false, broad);
