@@ -58,7 +58,7 @@ def test_with_the_server_stopped_pages_are_untouched_and_learned_rules_still_hid
     page.close()
 
     ext.settings(serverUrl=f"http://127.0.0.1:{free_port()}")  # nothing listens there
-    ext.sw("() => globalThis.nofoobar.bg.client.clearCache()")  # no cached verdicts: rules only
+    ext.sw("() => globalThis.nofoobar.bg.store.clearVerdicts()")  # no cached verdicts: rules only
     ext.proxy.clear()
 
     unseen = ext.open("unseen.html", host="localhost")
@@ -139,5 +139,7 @@ def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
     options.click("#import-filters")
     options.wait_for_selector("#filters-status:has-text('Imported')")
     back = ext.learned()
-    assert sorted(r["selector"] for r in back["127.0.0.1"]) == sorted(r["selector"] for r in learned["127.0.0.1"])
-    ext.wait_registered("127.0.0.1")
+    # A filter names a host, not an origin: imported rules go to https://host.
+    assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == \
+        sorted(r["selector"] for r in learned[ext.origin()])
+    ext.wait_registered("127.0.0.1", scheme="https")
