@@ -67,7 +67,7 @@ def test_context_menu_hide_learns_and_sends_a_positive_example(ext, live_server)
     assert res["feedback"]["ok"], res
     assert not visibility(page, "[aria-label='Attach files']")["visible"]
     rules = [r["selector"] for r in ext.learned()[ext.origin()] if r["source"] == "user"]
-    assert rules == ['button[aria-label="Attach files"]']
+    assert rules == ['#toolbar > button[aria-label="Attach files"]'], "anchored under an id: an aria-label alone is not specific"
     row = next(r for r in feedback_rows(live_server.data_dir) if "Attach files" in r["html"])
     assert row["label"] == 1
 
