@@ -50,14 +50,24 @@
   // letters and digits, hex, base64), and URLs' queries.
   const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi;
   const DIGITS = /\d[\d\s-]{4,}\d/g;
-  const TOKENISH = /[A-Za-z0-9_+/=-]{16,}/g;
+  const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+  // No '-' or '.': readable names (ai-chat-widget-v2) are not tokens.
+  const TOKENISH = /[A-Za-z0-9_+/=]{16,}/g;
   const URL_IN_TEXT = /(?:[a-z][a-z0-9+.-]*:\/\/|\/)[^\s"'<>]*[?;#][^\s"'<>]*/gi;
+  // Relative URLs too: a query (?k=v), a ;param=v, wherever they sit.
+  const QUERY = /(\S)[?;][^\s"'<>?;]*=[^\s"'<>]*/g;
+
+  function isToken(t) {
+    return (t.match(/\d/g) || []).length >= 2 && /[A-Za-z]/.test(t);
+  }
 
   function mask(value) {
     return String(value)
       .replace(URL_IN_TEXT, (u) => cleanUrl(u))
+      .replace(QUERY, '$1')
       .replace(EMAIL, '[email]')
-      .replace(TOKENISH, (t) => (/\d/.test(t) && /[A-Za-z]/.test(t) ? '[token]' : t))
+      .replace(UUID, '[token]')
+      .replace(TOKENISH, (t) => t.split('/').map((part) => (part.length >= 16 && isToken(part) ? '[token]' : part)).join('/'))
       .replace(DIGITS, '[number]');
   }
 
@@ -105,11 +115,10 @@
       if (DROP_ATTRS.has(lower)) continue;
       if (!KEEP_ATTRS.has(lower) && !lower.startsWith('aria-') && !lower.startsWith('data-')) continue;
       let value = String(dom.attr(el, name) || '');
-      const max = lower === 'd' ? limits.maxAttr * 3 : limits.maxAttr;
       if (URL_ATTRS.has(lower) || (lower.startsWith('data-') && URLISH.test(value))) value = cleanUrl(value);
       else if (lower === 'style') value = cleanStyle(value);
       value = mask(value);
-      if (value.length > max) value = value.slice(0, max);
+      if (value.length > limits.maxAttr) value = value.slice(0, limits.maxAttr);
       out.push([lower, value]);
     }
     return out;
