@@ -425,6 +425,8 @@ if (typeof importScripts === 'function') {
       }
       case U.LIST_RULES:
         return { rules: await store.allRules(), model: client.status().modelVersion, now: Date.now() };
+      case U.FORGET_RULE:
+        return { ok: await store.forget(String(msg.origin || ''), String(msg.selector || '')) };
       case U.EXPORT_LABELS:
         return { text: NF.labels.toJsonl((await api.storage.local.get('labels')).labels || []) };
       case U.CLEAR_LEARNED:

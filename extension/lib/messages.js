@@ -46,6 +46,7 @@
     EXPORT_LABELS: 'ui:export-labels',
     CLEAR_LEARNED: 'ui:clear-learned',
     LIST_RULES: 'ui:list-rules', // learned rules with their age and model version
+    FORGET_RULE: 'ui:forget-rule', // one learned rule, from the options page
   };
 
   // The kinds of AI bloat from the contract; one switch each on the options page.

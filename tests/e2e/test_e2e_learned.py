@@ -143,3 +143,25 @@ def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
     assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == \
         sorted(r["selector"] for r in learned[ext.origin()])
     ext.wait_registered("127.0.0.1", scheme="https")
+
+
+def test_rule_and_settings_changes_are_pushed_without_restarting_the_page_and_the_options_page_lists_rules(ext):
+    from support import badge
+    page = ext.open("docs.html")
+    wait_hidden(page, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")  # the rule is stored: its push has gone out
+    ext.settings(threshold=0.99, mode="hide")  # a settings write: pushed, no second HELLO
+    page.wait_for_timeout(500)
+    assert badge(ext, page) == "1", "the tab's list survived the rule and settings writes"
+    assert ext.popup(page).locator("li.item").count() == 1
+
+    options = ext.options()
+    row = options.locator(f"#rules tr[data-origin='{ext.origin()}']")
+    row.first.wait_for()
+    text = row.first.inner_text()
+    assert "#ask-ai-docs" in text and "the model" in text and "min" in text, text
+    version = ext.sw("() => globalThis.nofoobar.bg.client.status().modelVersion")
+    assert version and version in text, text
+    row.first.locator("button").click()
+    options.wait_for_selector("#rules-empty:not([hidden])")
+    assert ext.learned() == {}
