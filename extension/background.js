@@ -77,7 +77,7 @@ if (typeof importScripts === 'function') {
     if (area !== 'local') return;
     if (changes.settings) {
       settingsCache = null;
-      getSettings().then((settings) => broadcast({ type: T.CONFIG, settings })).catch(() => {});
+      getSettings().then((s) => broadcast({ type: T.CONFIG, settings: forContent(s) })).catch(() => {});
     }
     for (const [k, change] of Object.entries(changes)) {
       if (!k.startsWith(NF.verdicts.PREFIX)) continue;
@@ -87,6 +87,10 @@ if (typeof importScripts === 'function') {
   });
 
   const ruleForContent = (r) => ({ selector: r.selector, kind: r.kind, source: r.source });
+  // What a content script needs of the settings: never the server URL or token.
+  const forContent = (s) => ({
+    mode: s.mode, threshold: s.threshold, kinds: s.kinds, disabledSites: s.disabledSites, pausedUntil: s.pausedUntil,
+  });
 
   // ---- per-tab state (what the popup lists, what the badge counts) ------------
 
@@ -183,17 +187,21 @@ if (typeof importScripts === 'function') {
     const rules = new Map((await store.rules(origin)).map((r) => [r.selector, r]));
     const results = [];
     const misses = [];
+    const snips = [];
     for (const s of snippets) {
       if (!s || typeof s.html !== 'string' || s.id === undefined) continue;
       const rule = s.rule ? rules.get(String(s.rule)) : null;
       if (s.rule && (!rule || site !== origin)) continue; // re-checked only where it was learned
       const context = rule ? rule.context : (s.context && typeof s.context === 'object' ? s.context : null);
-      const snip = { id: String(s.id), html: s.html, context, url, rule };
-      snip.key = await NF.snippet.key(site, snip);
-      const ukey = await userKey(site, s.html, url);
-      const user = await store.lookup(ukey);
+      snips.push({ id: String(s.id), html: s.html, context, url, rule });
+    }
+    await Promise.all(snips.map(async (snip) => {
+      [snip.key, snip.ukey] = await Promise.all([NF.snippet.key(site, snip), userKey(site, snip.html, url)]);
+    }));
+    for (const snip of snips) {
+      const user = await store.lookup(snip.ukey);
       const v = user || await store.lookup(snip.key);
-      if (v) results.push(answer(snip, user ? ukey : snip.key, v, true));
+      if (v) results.push(answer(snip, user ? snip.ukey : snip.key, v, true));
       else misses.push(snip);
     }
     let res = { ok: true, error: '' };
@@ -214,7 +222,8 @@ if (typeof importScripts === 'function') {
       const rule = r.rule && rules.get(r.rule);
       if (!rule) continue;
       if (r.ai) await store.confirm(origin, rule.selector, r.v);
-      else if (rule.source !== 'user') { await store.forget(origin, rule.selector); r.ruleDropped = true; }
+      // Only the model's own rules: yours and imported ones stay until you drop them.
+      else if (rule.source === 'model') { await store.forget(origin, rule.selector); r.ruleDropped = true; }
     }
     return { ok: res.ok, error: res.error || '', results };
   }
@@ -306,7 +315,7 @@ if (typeof importScripts === 'function') {
           await updateTab(tabId, (t) => { t.url = NF.sanitize.cleanUrl(sender.url || ''); t.host = host; t.frames = {}; });
         }
         const rules = origin ? await store.rules(origin) : [];
-        return { settings: s, host, origin, learned: rules.map(ruleForContent), frameId };
+        return { settings: forContent(s), host, origin, learned: rules.map(ruleForContent), frameId };
       }
       case C.SCORE: {
         if (!Array.isArray(msg.snippets) || !msg.snippets.length) return { ok: true, results: [] };

@@ -109,7 +109,7 @@
       } catch (e) {
         continue;
       }
-      if (found.length > MAX_RULE_MATCHES) { // not one widget: the rule goes, the elements stay
+      if (found.length > MAX_RULE_MATCHES && rule.source !== 'import') { // not one widget: the rule goes, the elements stay
         send({ type: C.TOO_BROAD, selector: rule.selector });
         for (const el of found) hits.push([el, null]);
         continue;

@@ -49,6 +49,7 @@
   const MAX_MODEL = 3000;
   const MAX_USER = 2000;
   const MAX_PER_ORIGIN = 200;
+  const RECHECK_WRITE_MS = 60 * 60 * 1000; // a confirmation is written at most hourly per rule
   const HOLD_FILES = ['lib/messages.js', 'lib/settings.js', 'lib/dom.js', 'lib/style.js', 'hold.js'];
   const ORIGIN = /^(https?):\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/;
 
@@ -175,6 +176,9 @@
         const list = await rules(origin);
         const m = meta || {};
         const old = list.find((r) => r.selector === selector);
+        // Seen again within the hour, same model, same source: nothing to write.
+        if (old && (!m.model || old.model === m.model) && (m.source !== 'user' || old.source === 'user') &&
+            now() - (old.checked || 0) < RECHECK_WRITE_MS) return { ok: true, added: false };
         const rule = Object.assign(old || { selector, added: now() }, {
           kind: m.kind || (old && old.kind) || null,
           source: m.source === 'user' || (old && old.source === 'user') ? 'user' : m.source || 'model',
@@ -206,7 +210,7 @@
         const list = await rules(origin);
         const r = list.find((x) => x.selector === selector);
         if (!r) return false;
-        if (r.model === (version || r.model) && now() - (r.checked || 0) < 60 * 60 * 1000) return true; // fresh: no write
+        if (r.model === (version || r.model) && now() - (r.checked || 0) < RECHECK_WRITE_MS) return true; // fresh: no write
         r.model = version || r.model;
         r.checked = now();
         await write(origin, list);
