@@ -490,7 +490,7 @@ if (typeof importScripts === 'function') {
   }
 
   api.contextMenus.onClicked.addListener((info, tab) => { onContextMenu(info, tab).catch(() => {}); });
-  api.runtime.onInstalled.addListener(() => { createMenu(); store.sync().catch(() => {}); });
+  api.runtime.onInstalled.addListener(() => { createMenu(); store.migrate().catch(() => {}); });
   api.runtime.onStartup.addListener(() => { createMenu(); store.sync().catch(() => {}); });
 
   // Back to a fresh install's state, keeping nothing: for the browser tests

@@ -247,6 +247,34 @@
       });
     }
 
+    /**
+     * From the store before origins (an update): verdicts keyed by markup
+     * alone are dropped (they may come from any site); host-keyed rules move
+     * to https://host if their selector is specific, as the model's, to be
+     * re-checked on the next visit; broad ones are dropped.
+     */
+    function migrate() {
+      return serial(async () => {
+        const c = await verdicts();
+        let changed = false;
+        for (const k of [...c.keys()]) if (!k.includes(' ')) { c.delete(k); changed = true; }
+        if (changed) await persist();
+        const items = await store.get(null);
+        for (const [k, v] of Object.entries(items)) {
+          if (!k.startsWith(PREFIX) || ORIGIN.test(k.slice(PREFIX.length))) continue;
+          await store.remove(k);
+          const origin = 'https://' + k.slice(PREFIX.length);
+          if (!Array.isArray(v) || !ORIGIN.test(origin)) continue;
+          const kept = v.filter((r) => r && selectors.isSpecific(r.selector)).map((r) => ({
+            selector: r.selector, kind: r.kind || null, source: r.source === 'user' ? 'user' : 'model',
+            model: '', added: r.added || now(), checked: 0, context: null,
+          }));
+          if (kept.length) await write(origin, (await rules(origin)).concat(kept));
+        }
+        await syncNow();
+      });
+    }
+
     async function syncNow() {
       const scripting = api.scripting;
       if (!scripting || !scripting.registerContentScripts) return;
@@ -270,7 +298,7 @@
 
     return {
       lookup, putModel, noteModel, setUser, clearVerdicts,
-      rules, allRules, learn, forget, confirm, importRules, clearRules,
+      rules, allRules, learn, forget, confirm, importRules, clearRules, migrate,
       sync: () => serial(syncNow),
       reset: () => { cache = null; if (saveTimer) clearTimeout(saveTimer); saveTimer = null; },
     };

@@ -147,3 +147,16 @@ test('flooding the store evicts old model verdicts, never the user\'s', async ()
   await store.setUser('b user', false); // persists now
   assert.equal((await store.lookup('a user')).ai, true);
 });
+
+test('an update migrates the store from before origins: markup-only verdicts and broad rules go', async () => {
+  const api = fakeApi();
+  api.data.verdicts = { '0123456789abcdef': { score: 0.9, ai: true }, 'https://a.example k': { score: 0.9, ai: true } };
+  api.data['learned:a.example'] = [{ selector: '#ask-ai', source: 'model' }, { selector: 'div[role="region"]', source: 'model' }];
+  const store = createStore(api);
+  await store.migrate();
+  assert.equal(await store.lookup('0123456789abcdef'), null);
+  assert.equal((await store.lookup('https://a.example k')).ai, true);
+  assert.equal(api.data['learned:a.example'], undefined);
+  assert.deepEqual((await store.rules('https://a.example')).map((r) => r.selector), ['#ask-ai']);
+  assert.deepEqual(api.scripts.get(SCRIPT_ID).matches, ['https://a.example/*']);
+});
