@@ -28,7 +28,11 @@ def test_a_copy_of_another_sites_widget_cannot_poison_that_sites_verdict(ext):
     # The attacker's page (another site: localhost) carries the shop's cart
     # button byte for byte, enlarged and cornered: there it is scored as AI.
     poison = ext.open("poison.html", host="localhost")
-    wait_hidden(poison, "#mini-cart")
+    try:
+        wait_hidden(poison, "#mini-cart")
+    except Exception:  # playwright's TimeoutError
+        pytest.fail("premise: the served model must flag the enlarged, cornered copy on the attacker's page "
+                    "(and not the shop's small cart); a new model may need other sizes in poison.html")
     poison.close()
     ext.proxy.clear()
 
