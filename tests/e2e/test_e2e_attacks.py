@@ -119,3 +119,21 @@ def test_no_private_value_leaves_and_sanitising_loads_nothing(ext):
     assert "ai-mail-helper" in sent, "the widget itself was sent"
     leaked = [s for s in LEAKS if s in sent]
     assert leaked == [], f"leaked to the server: {leaked}"
+
+
+def test_a_rule_that_matches_more_than_a_few_elements_is_dropped_and_they_are_shown(ext):
+    # However it got there (an older version, a synced profile), a rule that
+    # names a whole class of the page's content goes on the next visit.
+    origin = ext.origin()
+    ext.sw("""async ([origin]) => {
+        const rule = {selector: '#story p', kind: null, source: 'model', model: 'old',
+                      added: Date.now(), checked: Date.now(), context: null};
+        await chrome.storage.local.set({['learned:' + origin]: [rule], 'learned:127.0.0.1': [rule]});
+    }""", [origin])
+    page = ext.open("article.html")
+    page.wait_for_function("""() => Array.from(document.querySelectorAll('#story p'))
+                                  .every((p) => p.checkVisibility())""", timeout=10_000)
+    deadline = time.monotonic() + 10
+    while ext.learned().get(origin):
+        assert time.monotonic() < deadline, f"the broad rule was kept: {ext.learned()}"
+        time.sleep(0.1)
