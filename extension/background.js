@@ -27,6 +27,7 @@ if (typeof importScripts === 'function') {
   const api = globalThis.browser || globalThis.chrome;
   const { FROM_CONTENT: C, TO_CONTENT: T, FROM_UI: U } = NF.messages;
   const BATCH_MS = 20;
+  const MODEL_CHECK_MS = 10 * 60 * 1000;
   const MENU_ID = 'nofoobar-hide';
   const LABELS_MAX = 5000;
   const session = api.storage.session || api.storage.local; // session: per browser run
@@ -54,6 +55,7 @@ if (typeof importScripts === 'function') {
     getSettings,
     onStatus: (s) => {
       session.set({ server: s }).catch(() => {});
+      if (s.ok && s.modelVersion) store.noteModel(s.modelVersion).catch(() => {}); // a new model: old verdicts go
       if (s.ok && serverWasOk !== true) deliver([]).catch(() => {}); // back: send what waited
       serverWasOk = s.ok;
     },
@@ -185,6 +187,12 @@ if (typeof importScripts === 'function') {
     const url = NF.sanitize.cleanUrl(sender.url || '');
     if (!site || !origin) return { ok: true, results: [] };
     const rules = new Map((await store.rules(origin)).map((r) => [r.selector, r]));
+    // Visits answered from the store alone never meet the server: ask it now
+    // and then which model it serves, so a new one re-checks the rules.
+    const st = client.status();
+    if (Date.now() - st.checkedAt > MODEL_CHECK_MS && !(st.retryAt && Date.now() < st.retryAt)) {
+      client.health().catch(() => {});
+    }
     const results = [];
     const misses = [];
     const snips = [];
