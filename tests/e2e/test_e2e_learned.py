@@ -165,3 +165,28 @@ def test_rule_and_settings_changes_are_pushed_without_restarting_the_page_and_th
     row.first.locator("button").click()
     options.wait_for_selector("#rules-empty:not([hidden])")
     assert ext.learned() == {}
+
+
+def test_a_new_served_model_rechecks_the_rules_of_the_old_one(ext):
+    page = ext.open("docs.html")
+    wait_hidden(page, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")
+    page.close()
+    served = ext.sw("() => globalThis.nofoobar.bg.client.status().modelVersion")
+    # As if the rule and every verdict came from an older model.
+    ext.sw("""async ([origin]) => {
+        const key = 'learned:' + origin;
+        const rules = (await chrome.storage.local.get(key))[key].map((r) => ({...r, model: 'older-model'}));
+        await chrome.storage.local.set({[key]: rules, servedModel: 'older-model'});
+        globalThis.nofoobar.bg.store.reset();
+        await chrome.storage.local.remove('verdicts');
+    }""", [ext.origin()])
+    ext.proxy.clear()
+
+    again = ext.open("docs.html")
+    wait_hidden(again, "#ask-ai-docs")
+    deadline = time.monotonic() + 10
+    while ext.learned()[ext.origin()][0]["model"] != served:
+        assert time.monotonic() < deadline, f"the rule was not re-checked by {served}: {ext.learned()}"
+        time.sleep(0.1)
+    assert any("ask-ai-docs" in s["html"] for s in ext.proxy.scored_snippets()), "re-checked with the server"
