@@ -80,11 +80,14 @@ if (typeof importScripts === 'function') {
     if (changes.settings) {
       settingsCache = null;
       getSettings().then((s) => broadcast({ type: T.CONFIG, settings: forContent(s) })).catch(() => {});
+      refreshSheets(null).catch(() => {});
     }
     for (const [k, change] of Object.entries(changes)) {
       if (!k.startsWith(NF.verdicts.PREFIX)) continue;
+      const origin = k.slice(NF.verdicts.PREFIX.length);
       const rules = Array.isArray(change.newValue) ? change.newValue : [];
-      broadcast({ type: T.RULES, origin: k.slice(NF.verdicts.PREFIX.length), rules: rules.map(ruleForContent) });
+      broadcast({ type: T.RULES, origin, rules: rules.map(ruleForContent) });
+      refreshSheets(origin).catch(() => {});
     }
   });
 
@@ -126,7 +129,10 @@ if (typeof importScripts === 'function') {
       await api.action.setBadgeText({ tabId, text: n ? String(n) : '' });
     } catch (e) { /* tab closed */ }
   }
-  api.tabs.onRemoved.addListener((tabId) => { session.remove(tabKey(tabId)).catch(() => {}); });
+  api.tabs.onRemoved.addListener((tabId) => {
+    session.get(null).then((all) => session.remove([tabKey(tabId)]
+      .concat(Object.keys(all).filter((k) => k.startsWith('sheet:' + tabId + ':'))))).catch(() => {});
+  });
 
   // ---- scoring -------------------------------------------------------------------
 
@@ -323,7 +329,8 @@ if (typeof importScripts === 'function') {
           await updateTab(tabId, (t) => { t.url = NF.sanitize.cleanUrl(sender.url || ''); t.host = host; t.frames = {}; });
         }
         const rules = origin ? await store.rules(origin) : [];
-        return { settings: forContent(s), host, origin, learned: rules.map(ruleForContent), frameId };
+        const userSheet = origin ? await setSheet(tabId, frameId, origin, host, true) : false;
+        return { settings: forContent(s), host, origin, learned: rules.map(ruleForContent), frameId, userSheet };
       }
       case C.SCORE: {
         if (!Array.isArray(msg.snippets) || !msg.snippets.length) return { ok: true, results: [] };
@@ -357,6 +364,54 @@ if (typeof importScripts === 'function') {
     try {
       await api.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, files: ['content.css'], origin: 'USER' });
     } catch (e) { /* restricted page */ }
+  }
+
+  // ---- learned rules as a user stylesheet ------------------------------------------------
+  // The hold needs a <style> in the page to beat first paint; once the
+  // content script says HELLO, the frame's learned rules move to a
+  // user-origin stylesheet, which is not in the page's DOM: the page cannot
+  // read which of its elements the user hides. What was inserted where is
+  // kept in session storage, to be replaced when rules or settings change.
+
+  const sheetKey = (tabId, frameId) => 'sheet:' + tabId + ':' + frameId;
+  let sheetChain = Promise.resolve();
+  function sheetSerial(fn) {
+    const next = sheetChain.then(fn, fn);
+    sheetChain = next.catch(() => {});
+    return next;
+  }
+
+  /** Puts the frame's rules in its user sheet; resolves to false where that cannot be done. */
+  function setSheet(tabId, frameId, origin, host, newDocument) {
+    return sheetSerial(async () => {
+      const scripting = api.scripting;
+      if (!scripting || !scripting.insertCSS || !scripting.removeCSS) return false;
+      const key = sheetKey(tabId, frameId);
+      const old = newDocument ? null : (await session.get(key))[key];
+      const s = await getSettings();
+      const css = NF.settings.isActive(s, host)
+        ? NF.style.learnedCss((await store.rules(origin)).map((r) => r.selector), s.mode) : '';
+      if (old && old.css === css) return true;
+      const target = { tabId, frameIds: [frameId] };
+      try {
+        if (old && old.css) await scripting.removeCSS({ target, css: old.css, origin: 'USER' });
+        if (css) await scripting.insertCSS({ target, css, origin: 'USER' });
+        await session.set({ [key]: { origin, host, css } });
+        return true;
+      } catch (e) { // the frame is gone or navigated
+        await session.remove(key);
+        return false;
+      }
+    });
+  }
+
+  async function refreshSheets(origin) {
+    const all = await session.get(null);
+    for (const [k, v] of Object.entries(all)) {
+      if (!k.startsWith('sheet:') || (origin && v.origin !== origin)) continue;
+      const [, tabId, frameId] = k.split(':');
+      await setSheet(Number(tabId), Number(frameId), v.origin, v.host, false);
+    }
   }
 
   // ---- our pages' messages -------------------------------------------------------------

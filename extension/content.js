@@ -49,6 +49,7 @@
     prefs: { threshold: null, kinds: {} },
     host: '',
     origin: '',
+    userSheet: false, // the background holds this frame's rules in a user stylesheet
     learned: [],
     recheck: [], // snippets of elements behind learned rules, for the next SCORE
     items: new Map(), // id -> item (what the popup shows)
@@ -94,8 +95,11 @@
 
   // ---- learned rules ------------------------------------------------------
 
+  // Until HELLO the hold's <style> holds the rules; after it, a user
+  // stylesheet the background keeps (the page cannot read it), where the
+  // browser allows one.
   function applyLearnedStyle() {
-    NF.style.applyLearned(doc, state.active ? state.learned : [], state.mode);
+    NF.style.applyLearned(doc, state.userSheet ? null : state.active ? state.learned : [], state.mode);
   }
 
   function markLearnedIn(scope) {
@@ -374,7 +378,11 @@
   function configure(update) {
     const wasActive = state.active;
     const oldMode = state.mode;
-    if (update.host !== undefined) { state.host = update.host || ''; state.origin = update.origin || ''; }
+    if (update.host !== undefined) {
+      state.host = update.host || '';
+      state.origin = update.origin || '';
+      state.userSheet = !!update.userSheet;
+    }
     if (update.settings) {
       const s = NF.settings.normalize(update.settings);
       state.active = NF.settings.isActive(s, state.host);

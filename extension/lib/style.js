@@ -42,10 +42,16 @@
    * Writes `rules` ([{selector}]) as the learned stylesheet of `doc`. A
    * <style> in the page: the only way to have it before first paint (see
    * lib/verdicts.js). Nothing to write and no sheet yet: no element is added.
+   * `rules` null removes the element: the background holds the rules in a
+   * user stylesheet from then on (not in the DOM, so the page cannot read it).
    */
   function applyLearned(doc, rules, mode) {
     const css = learnedCss((rules || []).map((r) => r && r.selector), mode);
     let sheet = dom.call(doc, 'getElementById', SHEET_ID);
+    if (rules === null) { // the rules moved to a user stylesheet the page cannot read
+      if (sheet) sheet.remove();
+      return null;
+    }
     if (!sheet) {
       if (!css) return null;
       sheet = dom.call(doc, 'createElement', 'style');

@@ -190,3 +190,24 @@ def test_a_new_served_model_rechecks_the_rules_of_the_old_one(ext):
         assert time.monotonic() < deadline, f"the rule was not re-checked by {served}: {ext.learned()}"
         time.sleep(0.1)
     assert any("ask-ai-docs" in s["html"] for s in ext.proxy.scored_snippets()), "re-checked with the server"
+
+
+READABLE_RULES = """(needle) => ({
+    sheet: !!document.getElementById('nofoobar-learned'),
+    rules: Array.from(document.styleSheets).some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes(needle))),
+})"""
+
+
+def test_after_load_the_page_cannot_read_the_learned_rules_and_they_still_hide(ext):
+    first = ext.open("docs.html")
+    wait_hidden(first, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")
+    first.close()
+
+    again = ext.open("docs.html")
+    wait_hidden(again, "#ask-ai-docs")
+    again.wait_for_function("() => !document.getElementById('nofoobar-learned')", timeout=10_000)
+    assert again.evaluate(READABLE_RULES, "ask-ai-docs") == {"sheet": False, "rules": False}
+    # The page strips our mark: the user stylesheet still hides its widget.
+    again.evaluate("() => document.getElementById('ask-ai-docs').removeAttribute('data-nofoobar')")
+    assert not visibility(again, "#ask-ai-docs")["visible"]
