@@ -27,7 +27,6 @@ if (typeof importScripts === 'function') {
   const api = globalThis.browser || globalThis.chrome;
   const { FROM_CONTENT: C, TO_CONTENT: T, FROM_UI: U } = NF.messages;
   const BATCH_MS = 20;
-  const MODEL_CHECK_MS = 10 * 60 * 1000;
   const MENU_ID = 'nofoobar-hide';
   const LABELS_MAX = 5000;
   const session = api.storage.session || api.storage.local; // session: per browser run
@@ -67,11 +66,13 @@ if (typeof importScripts === 'function') {
   // Every settings or rule change, whoever wrote it, goes to every frame of
   // every tab; a frame keeps what concerns its own origin.
 
+  // msg: an object, or tab -> object (what differs per tab).
   async function broadcast(msg) {
     let tabs = [];
     try { tabs = await api.tabs.query({}); } catch (e) { return; }
     for (const tab of tabs) {
-      if (typeof tab.id === 'number' && tab.id >= 0) api.tabs.sendMessage(tab.id, msg).catch(() => {});
+      if (typeof tab.id !== 'number' || tab.id < 0) continue;
+      api.tabs.sendMessage(tab.id, typeof msg === 'function' ? msg(tab) : msg).catch(() => {});
     }
   }
 
@@ -79,7 +80,9 @@ if (typeof importScripts === 'function') {
     if (area !== 'local') return;
     if (changes.settings) {
       settingsCache = null;
-      getSettings().then((s) => broadcast({ type: T.CONFIG, settings: forContent(s) })).catch(() => {});
+      getSettings().then((s) => broadcast((tab) => ({
+        type: T.CONFIG, settings: forContent(s), serverPage: NF.settings.isServerPage(s, tab.url || ''),
+      }))).catch(() => {});
       refreshSheets(null).catch(() => {});
     }
     for (const [k, change] of Object.entries(changes)) {
@@ -193,12 +196,6 @@ if (typeof importScripts === 'function') {
     const url = NF.sanitize.cleanUrl(sender.url || '');
     if (!site || !origin) return { ok: true, results: [] };
     const rules = new Map((await store.rules(origin)).map((r) => [r.selector, r]));
-    // Visits answered from the store alone never meet the server: ask it now
-    // and then which model it serves, so a new one re-checks the rules.
-    const st = client.status();
-    if (Date.now() - st.checkedAt > MODEL_CHECK_MS && !(st.retryAt && Date.now() < st.retryAt)) {
-      client.health().catch(() => {});
-    }
     const results = [];
     const misses = [];
     const snips = [];
@@ -212,6 +209,17 @@ if (typeof importScripts === 'function') {
     await Promise.all(snips.map(async (snip) => {
       [snip.key, snip.ukey] = await Promise.all([NF.snippet.key(site, snip), userKey(site, snip.html, url)]);
     }));
+    // A model's verdict holds while that model is served. A page answered
+    // from the store would never meet the server, so when it was last heard
+    // over REVALIDATE_MS ago, ask /healthz (it carries nothing of the page)
+    // which model it serves first: a promotion or roll-back reaches the next
+    // page load, and the rules are re-checked by the new model.
+    const st = client.status();
+    if (Date.now() - st.checkedAt > NF.client.REVALIDATE_MS && !(st.retryAt && Date.now() < st.retryAt) &&
+        (await Promise.all(snips.map((x) => store.lookup(x.key)))).some((v) => v && !v.user)) {
+      const heard = await client.health();
+      if (heard.ok && heard.modelVersion) await store.noteModel(heard.modelVersion);
+    }
     for (const snip of snips) {
       const user = await store.lookup(snip.ukey);
       const v = user || await store.lookup(snip.key);
@@ -330,7 +338,11 @@ if (typeof importScripts === 'function') {
         }
         const rules = origin ? await store.rules(origin) : [];
         const userSheet = origin ? await setSheet(tabId, frameId, origin, host, true) : false;
-        return { settings: forContent(s), host, origin, learned: rules.map(ruleForContent), frameId, userSheet };
+        return {
+          settings: forContent(s), host, origin, learned: rules.map(ruleForContent), frameId, userSheet,
+          // Inactive in every frame of a tab showing the server's own pages.
+          serverPage: NF.settings.isServerPage(s, (sender.tab && sender.tab.url) || sender.url),
+        };
       }
       case C.SCORE: {
         if (!Array.isArray(msg.snippets) || !msg.snippets.length) return { ok: true, results: [] };
@@ -489,11 +501,15 @@ if (typeof importScripts === 'function') {
       case U.EXPORT_FILTERS:
         return { text: NF.filters.exportFilters(byHost(await store.allRules())) };
       case U.IMPORT_FILTERS: {
-        // The options page parsed and validated the list with a real CSS parser.
-        // A filter names a host, not an origin: it goes to https://host.
-        const rules = (Array.isArray(msg.rules) ? msg.rules : []).filter((r) => r && r.host && r.selector)
-          .map((r) => ({ origin: 'https://' + NF.settings.normalizeHost(r.host), selector: String(r.selector) }));
-        return { added: await store.importRules(rules, 'import') };
+        // The options page vetted the list already; what is stored runs as
+        // CSS on every visit, so it is vetted again here (measured on the
+        // probe page too where this background has a DOM: Firefox). A filter
+        // names a host, not an origin: it goes to https://host and http://host.
+        const { rules, refused } = NF.filters.vetRules(msg.rules, { probe: NF.filters.defaultProbe() });
+        const scoped = rules.flatMap((r) => ['https://', 'http://'].map((scheme) => (
+          { origin: scheme + NF.settings.normalizeHost(r.host), selector: String(r.selector) })));
+        const added = await store.importRules(scoped, 'import');
+        return { added: new Set(added.map((r) => NF.settings.siteOf(r.origin) + '##' + r.selector)).size, refused };
       }
       case U.LIST_RULES:
         return { rules: await store.allRules(), model: client.status().modelVersion, now: Date.now() };
@@ -509,12 +525,14 @@ if (typeof importScripts === 'function') {
     }
   }
 
-  // Filter lists name hosts: the rules of every origin of a host, together.
+  // Filter lists name hosts: the rules of every origin of a host, together, once each.
   function byHost(rulesByOrigin) {
     const out = {};
     for (const [origin, rules] of Object.entries(rulesByOrigin)) {
       const host = NF.settings.siteOf(origin);
-      if (host) out[host] = (out[host] || []).concat(rules);
+      if (!host) continue;
+      const have = new Set((out[host] || []).map((r) => r.selector));
+      out[host] = (out[host] || []).concat(rules.filter((r) => !have.has(r.selector) && have.add(r.selector)));
     }
     return out;
   }
@@ -546,7 +564,7 @@ if (typeof importScripts === 'function') {
 
   function createMenu() {
     api.contextMenus.removeAll(() => {
-      api.contextMenus.create({ id: MENU_ID, title: 'Hide as AI bloat', contexts: ['all'] }, () => {
+      api.contextMenus.create({ id: MENU_ID, title: api.i18n.getMessage('menu_hide') || 'Hide as AI bloat', contexts: ['all'] }, () => {
         void (api.runtime.lastError); // already exists: fine
       });
     });

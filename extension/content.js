@@ -331,6 +331,7 @@
 
   function contextHide() {
     const target = state.lastTarget;
+    state.lastTarget = null; // one right-click, one hide
     if (!target || !dom.isElement(target)) return { ok: false, error: 'no element under the pointer' };
     const el = NF.candidates.widgetRoot(target, window);
     const why = NF.candidates.blockReason(el, window);
@@ -362,7 +363,7 @@
       if (msg.type === T.UNDO) reply = setState(msg.id, 'shown');
       else if (msg.type === T.REHIDE) reply = setState(msg.id, markValue());
       else if (msg.type === T.CONTEXT_HIDE) reply = contextHide();
-      else if (msg.type === T.CONFIG) { configure({ settings: msg.settings }); return false; }
+      else if (msg.type === T.CONFIG) { configure({ settings: msg.settings, serverPage: msg.serverPage }); return false; }
       else if (msg.type === T.RULES) { if (msg.origin === state.origin) configure({ learned: msg.rules }); return false; }
       else return false;
     } catch (e) {
@@ -385,7 +386,8 @@
     }
     if (update.settings) {
       const s = NF.settings.normalize(update.settings);
-      state.active = NF.settings.isActive(s, state.host);
+      // Never on the classifier server's own pages (its review page).
+      state.active = NF.settings.isActive(s, state.host) && !update.serverPage;
       state.mode = s.mode;
       state.prefs = { threshold: s.threshold, kinds: s.kinds };
     }
@@ -426,8 +428,12 @@
   }
 
   // The element under the pointer when the context menu opened; composedPath
-  // reaches into open shadow roots.
-  dom.call(doc, 'addEventListener', 'contextmenu', guard((e) => {
+  // reaches into open shadow roots. Only the browser's own event counts
+  // (isTrusted): a page can dispatch a synthetic contextmenu onto any
+  // element (its Sign-in button) after the user's right-click. A page that
+  // swallows the real event leaves no target, and nothing is hidden.
+  window.addEventListener('contextmenu', guard((e) => {
+    if (!e.isTrusted) return;
     const path = e.composedPath ? e.composedPath() : [];
     state.lastTarget = path.find((n) => dom.isElement(n)) || e.target;
   }), true);

@@ -6,15 +6,20 @@
 (function () {
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
-  const U = globalThis.nofoobar.messages.FROM_UI;
+  const NF = globalThis.nofoobar;
+  const U = NF.messages.FROM_UI;
+  const t = NF.i18n.t;
   const $ = (id) => document.getElementById(id);
-  const FROM = { model: 'the model', user: 'you', import: 'import' };
+  const FROM = { model: t('source_model', undefined, 'the model'), user: t('source_user', undefined, 'you'),
+    import: t('source_import', undefined, 'import') };
+  const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
+  // "5 minutes ago", "vor 3 Stunden": in the browser's language.
   function age(ms) {
     const m = Math.max(0, Math.round(ms / 60000));
-    if (m < 60) return m + ' min';
-    if (m < 48 * 60) return Math.round(m / 60) + ' h';
-    return Math.round(m / 1440) + ' d';
+    if (m < 60) return relative.format(-m, 'minute');
+    if (m < 48 * 60) return relative.format(-Math.round(m / 60), 'hour');
+    return relative.format(-Math.round(m / 1440), 'day');
   }
 
   function cell(row, text, title) {
@@ -41,11 +46,11 @@
         cell(row, FROM[r.source] || r.source || '');
         cell(row, age(now - (r.added || now)), r.added ? new Date(r.added).toLocaleString() : '');
         const stale = r.model && model && r.model !== model;
-        cell(row, (r.model || '—') + (stale ? ' (older than ' + model + ')' : ''),
+        cell(row, stale ? t('options_rules_stale', [r.model, model], r.model + ' (older than ' + model + ')') : (r.model || '—'),
           r.checked ? 'last checked ' + new Date(r.checked).toLocaleString() : '').dataset.stale = stale ? 'true' : 'false';
         const forget = document.createElement('button');
         forget.type = 'button';
-        forget.textContent = 'Forget';
+        forget.textContent = t('options_rules_forget', undefined, 'Forget');
         forget.addEventListener('click', () => {
           api.runtime.sendMessage({ type: U.FORGET_RULE, origin, selector: r.selector }).catch(() => {});
         });

@@ -8,6 +8,7 @@
   'use strict';
   const api = globalThis.browser || globalThis.chrome;
   const U = globalThis.nofoobar.messages.FROM_UI;
+  const { t, localize } = globalThis.nofoobar.i18n;
   const $ = (id) => document.getElementById(id);
   let tabId = null;
   let current = null;
@@ -22,18 +23,17 @@
   }
 
   function kindLabel(kind) {
-    return kind ? kind.replace(/^ai_/, 'AI ').replace(/_/g, ' ') : 'AI element';
+    return kind ? t('kind_' + kind, undefined, kind.replace(/^ai_/, 'AI ').replace(/_/g, ' ')) : t('popup_ai_element');
   }
 
   function renderServer(state) {
     const el = $('server-status');
     const s = state.server || {};
     if (s.ok) {
-      el.textContent = 'Server OK' + (s.modelVersion ? ' · model ' + s.modelVersion : '');
+      el.textContent = s.modelVersion ? t('popup_server_ok_model', [String(s.modelVersion)]) : t('popup_server_ok');
       el.className = 'status';
     } else {
-      el.textContent = 'Server unreachable at ' + state.serverUrl + ' (' + (s.error || 'no answer') +
-        '). Pages are left as they are; rules learned earlier still apply.';
+      el.textContent = t('popup_server_down', [state.serverUrl, s.error || t('no_answer')]);
       el.className = 'status bad';
     }
     el.dataset.ok = s.ok ? 'true' : 'false';
@@ -46,8 +46,8 @@
     node.dataset.state = item.state;
     node.classList.toggle('shown', item.state === 'shown');
     node.querySelector('.kind').textContent = kindLabel(item.kind);
-    node.querySelector('.score').textContent = typeof item.score === 'number' ? Math.round(item.score * 100) + '%' : item.source;
-    node.querySelector('.state').textContent = item.state === 'shown' ? 'shown' : item.state;
+    node.querySelector('.score').textContent = typeof item.score === 'number' ? Math.round(item.score * 100) + '%' : t('source_' + item.source, undefined, String(item.source));
+    node.querySelector('.state').textContent = t('state_' + item.state, undefined, item.state);
     const reasons = node.querySelector('.reasons');
     for (const r of item.reasons || []) {
       const li = document.createElement('li');
@@ -66,14 +66,14 @@
   function render(state) {
     current = state;
     renderServer(state);
-    $('site-host').textContent = state.host || 'this page';
+    $('site-host').textContent = state.host || t('popup_this_page');
     $('site-enabled').checked = !!state.siteEnabled;
     $('site-enabled').disabled = !state.host;
     $('pause').hidden = state.paused;
     $('resume').hidden = !state.paused;
     const ps = $('pause-status');
     ps.hidden = !state.paused;
-    ps.textContent = state.paused ? 'Paused until ' + new Date(state.pausedUntil).toLocaleTimeString() : '';
+    ps.textContent = state.paused ? t('paused_until', [new Date(state.pausedUntil).toLocaleTimeString()]) : '';
     const active = state.items.filter((i) => i.state !== 'shown');
     $('count').textContent = String(active.length);
     $('empty').hidden = state.items.length > 0;
@@ -99,10 +99,10 @@
 
   async function act(item, action) {
     const res = await send({ type: U.ITEM_ACTION, tabId, frameId: item.frameId, id: item.id, action });
-    if (!res || res.ok === false) say('Could not ' + action + ': ' + ((res && res.error) || 'no answer'), true);
+    if (!res || res.ok === false) say(t('popup_action_failed', [action, (res && res.error) || t('no_answer')]), true);
     else if (res.feedback) {
-      say(res.feedback.ok ? 'Thanks: sent to the server as ' + (action === 'is-ai' ? 'AI' : 'not AI') + '.'
-        : 'Saved here, but the server did not take it: ' + res.feedback.error, !res.feedback.ok);
+      say(res.feedback.ok ? (action === 'is-ai' ? t('popup_thanks_ai') : t('popup_thanks_not_ai'))
+        : t('popup_feedback_kept', [String(res.feedback.error)]), !res.feedback.ok);
     } else say('');
     // The content script reports its new state on its own; the storage
     // listener below picks it up. Refresh anyway for the status line.
@@ -110,6 +110,7 @@
   }
 
   async function main() {
+    localize(document);
     tabId = await resolveTab();
     $('site-enabled').addEventListener('change', async (e) => {
       if (!current || !current.host) return;
@@ -130,5 +131,5 @@
     document.body.dataset.ready = 'true';
   }
 
-  main().catch((e) => say('Error: ' + e.message, true));
+  main().catch((e) => say(t('error', [e.message]), true));
 })();

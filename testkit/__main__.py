@@ -4,8 +4,11 @@ Starts the stack a browser test needs: `python -m server` with a copy of the
 bundled model on a temporary data directory, the recording proxy in front of
 it, and the page server for DIR (default tests/e2e/pages). Prints one JSON
 line, {"server", "proxy", "pages", "dataDir"}, then runs until its standard
-input closes or it gets SIGTERM, and stops everything. The Firefox tests
-(Node) start it this way, so both browsers meet the same harness."""
+input closes or it gets SIGTERM, and stops everything. While it runs, a line
+`requests` on its standard input answers with one JSON line: the requests
+the proxy has seen so far (what left the browser for the classifier). The
+Firefox tests (Node) start it this way, so both browsers meet the same
+harness."""
 import argparse
 import json
 import shutil
@@ -28,7 +31,15 @@ def stack(pages_dir):
     pages = PageServer(pages_dir)
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *a: done.set())
-    threading.Thread(target=lambda: (sys.stdin.read(), done.set()), daemon=True).start()
+
+    def commands():
+        for line in sys.stdin:
+            if line.strip() == "requests":
+                with proxy.lock:
+                    print(json.dumps(proxy.requests), flush=True)
+        done.set()
+
+    threading.Thread(target=commands, daemon=True).start()
     print(json.dumps({"server": server.url, "proxy": proxy.url, "pages": f"http://127.0.0.1:{pages.port}",
                       "dataDir": str(server.data_dir)}), flush=True)
     try:

@@ -1,4 +1,4 @@
-"""The serving fast path gives the fitted pipeline's own numbers."""
+"""The serving fast path (weights.npz, no pickle) gives the fitted pipeline's own numbers."""
 import json
 
 import numpy as np
@@ -15,7 +15,8 @@ def test_fast_path_matches_the_pipeline():
     rows += [{"html": ""}, {"html": "<b>plain</b>", "url": "https://a.example/x",
                             "context": {"position": "fixed", "rect": [1, 2, 3, 4], "viewport": [100, 100]}}]
     snippets = [{"html": r["html"], "url": r.get("url"), "context": r.get("context")} for r in rows]
-    probs, kinds, _ = score(scorer.pipeline, snippets)
+    pipeline, _ = artifacts.load(artifacts.DEFAULT_DIR)
+    probs, kinds, _ = score(pipeline, snippets)
     results = scorer.score(snippets)
     assert np.allclose([r["score"] for r in results], np.round(probs, 4), atol=1e-4)
     for r, k in zip(results, kinds):

@@ -18,6 +18,7 @@
   const CHUNK = 500; // the server takes up to 1,000 snippets a request
   const TIMEOUT_MS = 5000;
   const BACKOFF_MS = [1000, 2000, 5000, 15000, 30000, 60000];
+  const REVALIDATE_MS = 60000; // a page answered from the store asks /healthz when the server was heard longer ago
 
   function createClient(deps) {
     const fetchImpl = deps.fetch;
@@ -151,5 +152,5 @@
     };
   }
 
-  return { createClient, BACKOFF_MS, TIMEOUT_MS };
+  return { createClient, BACKOFF_MS, TIMEOUT_MS, REVALIDATE_MS };
 });

@@ -85,6 +85,23 @@
     return !isSiteDisabled(settings, host);
   }
 
+  const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+  // Is `url` a page of the classifier server the extension is set to (its
+  // review page)? The extension leaves those alone: it would otherwise hide
+  // the page's own "Relabel as AI" buttons and label previews. Loopback
+  // names count as one host, as the server answers to all of them.
+  function isServerPage(settings, url) {
+    try {
+      const page = new URL(url);
+      const server = new URL(settings.serverUrl);
+      if (page.protocol !== server.protocol || page.port !== server.port) return false;
+      return page.hostname === server.hostname || (LOOPBACK.test(page.hostname) && LOOPBACK.test(server.hostname));
+    } catch (e) {
+      return false;
+    }
+  }
+
   // Should a scored element be acted on? The user's threshold overrides the
   // server's, and a kind switched off on the options page is kept.
   function wants(settings, result) {
@@ -94,5 +111,5 @@
     return !(result.kind && settings.kinds[result.kind] === false);
   }
 
-  return { DEFAULTS, normalize, normalizeHost, siteOf, originOf, isActive, isSiteDisabled, wants };
+  return { DEFAULTS, normalize, normalizeHost, siteOf, originOf, isActive, isSiteDisabled, isServerPage, wants };
 });

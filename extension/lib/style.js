@@ -28,13 +28,15 @@
   /**
    * CSS for an origin's learned selectors. One rule per selector: an invalid
    * selector then drops only its own rule. An element the user chose to see
-   * again carries data-nofoobar="shown" and is exempt.
+   * again carries data-nofoobar="shown" and is exempt; the page itself
+   * (html, head, body, main) is exempt whatever a rule says, as a last
+   * guard behind the checks on learning and import.
    */
   function learnedCss(selectors, mode) {
     const decl = mode === 'label' ? LABEL_DECL : 'display:none!important';
     return (selectors || [])
       .filter((s) => typeof s === 'string' && s && !/[{}]/.test(s))
-      .map((s) => ':is(' + s + '):not([' + ATTR + '="shown"]){' + decl + '}')
+      .map((s) => ':is(' + s + '):not([' + ATTR + '="shown"]):not(html,head,body,main){' + decl + '}')
       .join('\n');
   }
 
@@ -75,6 +77,7 @@
     const rules = Array.isArray(items[key]) ? items[key] : [];
     const settings = NF.settings.normalize(items.settings);
     if (!rules.length || !NF.settings.isActive(settings, NF.settings.siteOf(url))) return [];
+    if (NF.settings.isServerPage(settings, url)) return []; // the server's own pages are left alone
     applyLearned(doc, rules, settings.mode);
     return rules;
   }

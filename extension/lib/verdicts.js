@@ -218,20 +218,23 @@
       });
     }
 
-    /** rules: [{origin, selector}], already checked by the caller. */
+    /** rules: [{origin, selector}] from a filter list, vetted by the caller -> the ones added. */
     function importRules(list, source) {
       return serial(async () => {
         const byOrigin = {};
         for (const r of list) if (ORIGIN.test(String(r.origin))) (byOrigin[r.origin] = byOrigin[r.origin] || []).push(r.selector);
-        let added = 0;
+        const added = [];
         for (const [origin, sels] of Object.entries(byOrigin)) {
           const cur = await rules(origin);
           const have = new Set(cur.map((r) => r.selector));
           for (const s of sels) {
-            if (have.has(s) || !selectors.isSpecific(s)) continue;
+            // Vetted by the importer (lib/filters.js vetRules: measured on a
+            // probe page); a list may name widgets by attribute, so only the
+            // page itself is refused here.
+            if (have.has(s) || !selectors.isSafe(s)) continue;
             have.add(s);
             cur.push({ selector: s, kind: null, source: source || 'import', model: '', added: now(), checked: now(), context: null });
-            added++;
+            added.push({ origin, selector: s });
           }
           await write(origin, cur);
         }

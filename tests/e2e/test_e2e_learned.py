@@ -134,12 +134,15 @@ def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
 
     # Import: forget everything, paste the list back, get the same rules.
     options.click("#clear-learned")
+    options.click("#confirm-forget-yes")  # asked first
     options.wait_for_selector("#filters-status:has-text('forgotten')")
     assert ext.learned() == {}
     options.click("#import-filters")
+    options.wait_for_selector("#import-preview:not([hidden]) details[data-host='127.0.0.1']")
+    options.click("#confirm-import")
     options.wait_for_selector("#filters-status:has-text('Imported')")
     back = ext.learned()
-    # A filter names a host, not an origin: imported rules go to https://host.
+    # A filter names a host, not an origin: imported rules go to https://host and http://host.
     assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == \
         sorted(r["selector"] for r in learned[ext.origin()])
     ext.wait_registered("127.0.0.1", scheme="https")

@@ -57,9 +57,9 @@ def test_this_is_ai_feedback(ext, live_server):
 def test_context_menu_hide_learns_and_sends_a_positive_example(ext, live_server):
     page = ext.open("editor.html")
     wait_hidden(page, "#help-me-write")
-    # Playwright cannot click a native menu: fire the contextmenu event the
-    # content script listens to, then the menu's click handler.
-    page.dispatch_event("[aria-label='Attach files']", "contextmenu")
+    # Playwright cannot click a native menu: a real right-click (the content
+    # script takes only trusted events), then the menu's click handler.
+    page.click("[aria-label='Attach files']", button="right")
     tab = ext.tab_id(page)
     res = ext.sw("""([tabId]) => globalThis.nofoobar.bg.onContextMenu(
         {menuItemId: 'nofoobar-hide', frameId: 0}, {id: tabId})""", [tab])

@@ -10,7 +10,7 @@ test('learned CSS: one rule per selector, exempting what the user chose to see',
   const css = style.learnedCss(['#a', 'div.b, span.c', 'bad{}', ''], 'hide');
   const rules = css.split('\n');
   assert.equal(rules.length, 2);
-  assert.equal(rules[0], ':is(#a):not([data-nofoobar="shown"]){display:none!important}');
+  assert.equal(rules[0], ':is(#a):not([data-nofoobar="shown"]):not(html,head,body,main){display:none!important}');
   assert.match(style.learnedCss(['#a'], 'label'), /outline/);
   assert.equal(style.learnedCss([], 'hide'), '');
 });
@@ -24,6 +24,19 @@ test('learned CSS applies to the elements and not to shown ones', () => {
   assert.equal(shown('#a'), false);
   assert.equal(shown('#b'), false);
   assert.equal(shown('[data-nofoobar="shown"]'), true);
+});
+
+test('a learned rule never hides the page itself, whatever its selector', () => {
+  const { document, window } = page('<main id="m"><p class="x">text</p></main>');
+  document.body.className = 'x';
+  const el = document.createElement('style');
+  el.textContent = style.learnedCss([':is(html)', ':not(head)', '.x', 'main'], 'hide');
+  document.head.appendChild(el);
+  const display = (node) => window.getComputedStyle(node).display;
+  assert.notEqual(display(document.documentElement), 'none');
+  assert.notEqual(display(document.body), 'none');
+  assert.notEqual(display(document.querySelector('main')), 'none');
+  assert.equal(display(document.querySelector('p.x')), 'none', 'the rule still works below them');
 });
 
 test('labels export as JSONL in the training-data format', () => {

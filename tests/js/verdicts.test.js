@@ -91,15 +91,15 @@ test('forgetting the last rule of the last origin unregisters', async () => {
   assert.deepEqual(api.data, {});
 });
 
-test('import merges specific selectors only, clear forgets every rule', async () => {
+test('import merges (the page itself refused), clear forgets every rule', async () => {
   const api = fakeApi();
   const store = createStore(api);
   await store.learn('https://a.example', '#x');
   const added = await store.importRules([
     { origin: 'https://a.example', selector: '#x' }, { origin: 'https://a.example', selector: '.ask-ai' },
-    { origin: 'https://c.example', selector: '#z' }, { origin: 'https://c.example', selector: 'div' },
+    { origin: 'https://c.example', selector: '#z' }, { origin: 'https://c.example', selector: 'body' },
   ]);
-  assert.equal(added, 2);
+  assert.deepEqual(added, [{ origin: 'https://a.example', selector: '.ask-ai' }, { origin: 'https://c.example', selector: '#z' }]);
   assert.deepEqual(Object.keys(await store.allRules()).sort(), ['https://a.example', 'https://c.example']);
   await store.clearRules();
   assert.deepEqual(await store.allRules(), {});
