@@ -33,7 +33,7 @@ def test_undo_from_the_popup_and_not_ai_feedback_reaches_the_server(ext, live_se
     assert len(rows) == before + 1
     row = next(r for r in rows if "help-me-write" in r["html"])
     assert row["label"] == 0
-    assert row["origin"].startswith("chrome-extension://")
+    assert row["origin"].startswith("127.0.0.1 via chrome-extension://"), "the peer the server saw, then the extension origin it serves"
     assert "?" not in (row["url"] or "")
     assert not ext.learned().get(ext.origin()), "a 'not AI' element's learned rule is forgotten"
 
