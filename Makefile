@@ -7,10 +7,12 @@ NPM_STAMP := node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 FIREFOX  := /usr/bin/firefox-esr
 
-.PHONY: serve test test-python test-js lint-extension extension train evaluate corpus bench browsers chromium clean
+# Python packages come from the lock files (make lock regenerates them).
+.PHONY: lock serve test test-python test-js lint-extension extension train evaluate corpus bench browsers chromium clean
 
+# gunicorn (server/gunicorn.conf.py) on 127.0.0.1:8765: no development server.
 serve: $(STAMP)
-	$(PY) -m server
+	$(VENV)/bin/nofoobar serve
 
 test: $(STAMP) $(NPM_STAMP) browsers
 	$(PY) -m corpus --check
@@ -42,11 +44,21 @@ corpus: $(STAMP)
 bench: $(STAMP) $(NPM_STAMP) chromium
 	$(PY) -m bench
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+# Keeps the versions already pinned unless pyproject.toml needs others;
+# 'make lock UPGRADE=--upgrade' moves everything to the newest releases.
+lock: $(STAMP)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml $(UPGRADE) --python $(PY) \
+	  --annotation-style line -o requirements.lock
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev $(UPGRADE) --python $(PY) \
+	  --annotation-style line -o requirements-dev.lock
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

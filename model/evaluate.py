@@ -69,8 +69,8 @@ def format_result(res, labels, predicted):
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m model.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("file", type=pathlib.Path, help="labelled JSONL file")
-    parser.add_argument("--model", type=pathlib.Path, default=artifacts.DEFAULT_DIR,
-                        help="model directory (default: model/artifacts)")
+    parser.add_argument("--model", type=pathlib.Path, default=artifacts.model_dir_default(),
+                        help="model directory (default: NOFOOBAR_MODEL_DIR or model/artifacts)")
     parser.add_argument("--version", help="model version (default: current)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--report", type=pathlib.Path, metavar="DIR",

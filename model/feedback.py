@@ -33,6 +33,26 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+def _private(path):
+    """Create the data directory 0700 and the database file 0600 before SQLite
+    opens it: they hold the URLs and snippets of the pages a user visits.
+    SQLite gives the -wal and -shm files the database file's mode, so they are
+    0600 from their creation too. A database made by an older version is
+    tightened on open. (os.open's mode, not a umask: the umask is the whole
+    process's, and the server answers on several threads.)"""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_mode & 0o077:
+            side.chmod(0o600)
+
+
 def _add_review_columns(db):
     """Columns added after the first release: what the model said when the
     label came in, and the labels a snippet had before."""
@@ -48,7 +68,7 @@ def _add_review_columns(db):
 class FeedbackStore:
     def __init__(self, path):
         self.path = pathlib.Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private(self.path)
         self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                   check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
@@ -146,8 +166,9 @@ class FeedbackStore:
         return out
 
 
-def read(path):
-    """Examples from a feedback database file, or [] if there is none yet."""
+def _with_store(path, use):
+    """`use(store)` on the database at `path` (a file or a data directory), or []
+    when there is none yet."""
     path = pathlib.Path(path)
     if path.is_dir():
         path = path / DB_NAME
@@ -155,9 +176,20 @@ def read(path):
         return []
     store = FeedbackStore(path)
     try:
-        return [check_example(ex, f"{path}") for ex in store.examples()]
+        return use(store)
     finally:
         store.close()
+
+
+def read(path):
+    """Examples from a feedback database file, or [] if there is none yet."""
+    return _with_store(path, lambda store: [check_example(ex, f"{path}") for ex in store.examples()])
+
+
+def read_rows(path):
+    """Stored rows with their bookkeeping (key, origin, history), or []: what
+    the promotion guard needs to flag contradicting feedback."""
+    return _with_store(path, lambda store: store.rows())
 
 
 def default_data_dir():

@@ -134,6 +134,12 @@ def build_pipeline(random_state=0, C=1.0, min_df=2):
     ])
 
 
+def fit_pipeline(snippets, labels, kinds, random_state=0):
+    """A fitted pipeline: y is 0/1, each positive's kind a fit parameter."""
+    return build_pipeline(random_state=random_state).fit(
+        snippets, labels, classify__kinds=np.asarray(kinds, dtype=object))
+
+
 def thresholded(pipeline, threshold):
     """The fitted pipeline with the served threshold: predict() is the
     server's `ai` verdict (score >= threshold). The pipeline is frozen, not

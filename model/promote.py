@@ -4,7 +4,7 @@ the saved versions with their cross-validated figures.
     python -m model.promote VERSION [--model DIR]
     python -m model.promote --list [--model DIR]
 
-The version must load (checksum and unpickling) before `current` moves, and
+The version's served weights must load (checksums, no unpickling) before `current` moves, and
 `current` is replaced atomically, so a running server either keeps its model
 or picks up the named one within about a second.
 """
@@ -27,6 +27,7 @@ def rows(model_dir):
         row = {"version": version, "current": version == current, "problem": None}
         try:
             meta = artifacts.verify(model_dir, version)
+            artifacts.load_weights(model_dir, version)
         except artifacts.ArtifactError as exc:
             row["problem"] = str(exc)
             try:
@@ -63,8 +64,8 @@ def main(argv=None):
                                      description=__doc__.splitlines()[0])
     parser.add_argument("version", nargs="?", help="the saved version to make current")
     parser.add_argument("--list", action="store_true", help="list the saved versions")
-    parser.add_argument("--model", type=pathlib.Path, default=artifacts.DEFAULT_DIR,
-                        help="model directory (default: model/artifacts)")
+    parser.add_argument("--model", type=pathlib.Path, default=artifacts.model_dir_default(),
+                        help="model directory (default: NOFOOBAR_MODEL_DIR or model/artifacts)")
     args = parser.parse_args(argv)
     if args.list == bool(args.version):
         parser.error("give either a VERSION to promote or --list")
@@ -92,9 +93,9 @@ def main(argv=None):
         print(f"{args.version} is already current")
         return 0
     try:
-        # Unpickle it too: a file can match its checksum and still not load
-        # (libraries changed since it was trained); the server would refuse it.
-        artifacts.load(args.model, args.version)
+        # Load its weights as the server will (no unpickling): a file can
+        # match its checksum and still not load; the server would refuse it.
+        artifacts.load_weights(args.model, args.version)
         artifacts.promote(args.model, args.version)
     except artifacts.ArtifactError as exc:
         print(f"error: not promoted, current stays {old}: {exc}", file=sys.stderr)

@@ -1,7 +1,11 @@
 """Train a model from labelled JSONL and stored feedback, cross-validate it by
-site, save it as a new version, and promote it if it is not worse.
+site, save it as a new version, and promote it if the promotion guard
+(model/guard.py) finds it no worse on the trusted evaluation set.
 
-    python -m model.train [--data DIR_OR_FILE ...] [--feedback DB] [--out DIR]
+    python -m model.train [--data DIR_OR_FILE ...] [--feedback DB] [--model DIR]
+
+Exit status: 0 trained (and promoted unless --no-promote), 2 bad input,
+3 trained but not promoted (the guard refused it).
 
 Beside the model it writes <version>/report/index.html (model/report.py): the
 cross-validation's figures and worst mistakes, next to the current model's,
@@ -17,8 +21,8 @@ import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.model_selection import cross_validate as sk_cross_validate
 
-from model import artifacts, data, feedback, metrics, report
-from model.pipeline import build_pipeline, thresholded
+from model import artifacts, data, feedback, guard, metrics, report
+from model.pipeline import build_pipeline, fit_pipeline, thresholded
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # The goal is precision >= 0.97 on sites the model never saw. A threshold
@@ -153,7 +157,7 @@ def promotion_verdict(new, old, margin):
 
 
 def write_report(vdir, version, examples, result, extras, old_version, old_metrics, decision,
-                 n_feedback=0):
+                 n_feedback=0, trusted=None):
     """<version>/report/index.html from the out-of-fold scores."""
     cv = result["cv"]
     run = {"label": f"new {version}", "threshold": result["threshold"], "metrics": cv,
@@ -177,10 +181,11 @@ def write_report(vdir, version, examples, result, extras, old_version, old_metri
         return explained[i]["toward_ai" if predicted[i] else "toward_keep"]
 
     return report.write(vdir / "report", f"nofoobar model {version}: cross-validation", examples,
-                        run, compare=compare, reasons_of=reasons_of, notes=notes, decision=decision)
+                        run, compare=compare, reasons_of=reasons_of, notes=notes, decision=decision,
+                        trusted=trusted)
 
 
-def promotion_decision(args, refusal, old_version):
+def promotion_decision(args, refusal, old_version, against=None):
     """(promote?, exit status, what to say) for the promotion guard's verdict."""
     if args.no_promote:
         return False, 0, f"not promoted (--no-promote); current stays {old_version}"
@@ -191,8 +196,10 @@ def promotion_decision(args, refusal, old_version):
         return True, 0, f"promoted with --force, although {refusal}"
     if old_version is None:
         return True, 0, "promoted to current (there was no current model)"
-    return True, 0, (f"promoted to current, replacing {old_version}: its cross-validated precision "
-                     f"and recall are no worse than {old_version}'s by more than {args.margin}")
+    against = (f"{against} on the trusted evaluation set" if against
+               else f"{old_version}'s cross-validated figures")
+    return True, 0, (f"promoted to current, replacing {old_version}: no worse than {against} "
+                     f"by more than {args.margin}")
 
 
 def current_metrics(model_dir):
@@ -212,8 +219,15 @@ def main(argv=None):
     parser.add_argument("--data-dir", type=pathlib.Path, default=feedback.default_data_dir(),
                         help="server data directory holding feedback.sqlite3 (default: var/)")
     parser.add_argument("--no-feedback", action="store_true", help="train on the JSONL data alone")
-    parser.add_argument("--out", type=pathlib.Path, default=artifacts.DEFAULT_DIR,
-                        help="model directory to write the new version into")
+    parser.add_argument("--model", "--out", dest="model", type=pathlib.Path,
+                        default=artifacts.model_dir_default(),
+                        help="model directory to write the new version into (default: "
+                             "NOFOOBAR_MODEL_DIR or model/artifacts; --out is a deprecated alias)")
+    parser.add_argument("--eval-data", nargs="+", action="extend", type=pathlib.Path,
+                        help="labelled real-web JSONL for the promotion guard (default: "
+                             "var/realweb/candidates.jsonl if it exists)")
+    parser.add_argument("--no-realweb", action="store_true",
+                        help="judge on the held-out corpus split alone")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--margin", type=float, default=DEFAULT_MARGIN,
@@ -225,24 +239,39 @@ def main(argv=None):
     started = time.monotonic()
 
     try:
-        examples = data.load_paths(args.data or [ROOT / "training_data"])
-        fb = [] if args.no_feedback else feedback.read(args.feedback or args.data_dir)
+        corpus = data.load_paths(args.data or [ROOT / "training_data"])
+        fb_source = args.feedback or args.data_dir
+        fb = [] if args.no_feedback else feedback.read(fb_source)
+        fb_rows = [] if args.no_feedback else feedback.read_rows(fb_source)
     except data.DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    examples = data.merge(examples, fb)
+    # The held-out split is never trained on; feedback never enters it.
+    train_corpus, held_out = guard.split(corpus)
+    realweb, problem = ([], None) if args.no_realweb else guard.load_realweb(args.eval_data)
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    trusted_sets = guard.evaluation_sets(held_out, realweb)
+    flagged = guard.flagged_feedback(fb_rows, corpus)
+    examples = data.merge(train_corpus, fb)
     labels = [ex["label"] for ex in examples]
     if len(set(labels)) < 2:
         print("error: need both AI (1) and keep (0) examples to train", file=sys.stderr)
         return 2
-    print(f"loaded {len(examples)} examples ({len(fb)} from feedback)", file=sys.stderr)
+    print(f"loaded {len(examples)} examples ({len(fb)} from feedback); trusted evaluation set: "
+          f"{len(trusted_sets.get('overall', []))} ({len(realweb)} real-web)", file=sys.stderr)
+    if flagged:
+        print(f"flagged {len(flagged)} feedback examples that contradict the corpus or an earlier "
+              "label (listed in the report):")
+        for row in flagged[:10]:
+            print(f"  label {row['label']} from {row['origin'] or 'api'}: {row['reason']}: "
+                  f"{row['html'][:80]!r}")
 
     result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
     print(format_report(result, len(examples), sum(labels)))
 
     snippets, kinds, labels, _ = data.arrays(examples)
-    pipe = build_pipeline(random_state=args.seed)
-    pipe.fit(snippets, labels, classify__kinds=np.asarray(kinds, dtype=object))
+    pipe = fit_pipeline(snippets, labels, kinds, random_state=args.seed)
     # The served verdict is this estimator's predict(): the pipeline behind
     # the threshold chosen in cross-validation (the server reads the same
     # threshold from the metadata and the same numbers from the pipeline).
@@ -257,21 +286,34 @@ def main(argv=None):
         "flagged_in_training": n_flagged,  # served.predict on its own training data
         "features": len(pipe.named_steps["vectorize"].feature_names_),
     }
-    version, meta = artifacts.save(pipe, meta, args.out)
-    size = (args.out / version / artifacts.MODEL_FILE).stat().st_size
-    print(f"\nsaved {args.out / version} ({size / 1024:.0f} KiB, {meta['features']} features)")
+    old_version, old_metrics = current_metrics(args.model)
 
-    old_version, old_metrics = current_metrics(args.out)
-    refusal = promotion_verdict(result, old_metrics, args.margin)
-    promote, status, decision = promotion_decision(args, refusal, old_version)
+    def corpus_only():  # the guard's yardstick when the current model is not comparable
+        c_snippets, c_kinds, c_labels, _ = data.arrays(train_corpus)
+        return fit_pipeline(c_snippets, c_labels, c_kinds, random_state=args.seed)
+
+    trusted = guard.judge(pipe, result["threshold"], trusted_sets, args.model, old_version,
+                          args.margin, corpus_only if fb else None)
+    meta["metrics"]["trusted"] = trusted["new"]
+    print("\n" + guard.format_figures(trusted["new"], trusted["old"], trusted["against"]))
+    version, meta = artifacts.save(pipe, meta, args.model)
+    size = (args.model / version / artifacts.MODEL_FILE).stat().st_size
+    print(f"\nsaved {args.model / version} ({size / 1024:.0f} KiB, {meta['features']} features)")
+
+    refusal = trusted["refusal"]
+    if trusted["old"] is None:  # nothing trusted to compare on: cross-validation it is
+        refusal = promotion_verdict(result, old_metrics, args.margin)
+    promote, status, decision = promotion_decision(args, refusal, old_version, trusted["against"])
+    trusted["flagged"] = flagged
     try:
-        path = write_report(args.out / version, version, examples, result, extras,
-                            old_version, old_metrics, decision, n_feedback=len(fb))
+        path = write_report(args.model / version, version, examples, result, extras,
+                            old_version, old_metrics, decision, n_feedback=len(fb),
+                            trusted=trusted)
         print(f"report: {path}")
     except Exception as exc:  # a report that cannot be drawn must not cost the trained model
         print(f"warning: no report written ({type(exc).__name__}: {exc})", file=sys.stderr)
     if promote:
-        artifacts.promote(args.out, version)
+        artifacts.promote(args.model, version)
         print(f"promoted {version} to current" + (f" (was {old_version})" if old_version else ""))
     else:
         print(decision)

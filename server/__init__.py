@@ -21,6 +21,7 @@ DEFAULTS = {
     "CORS_ORIGINS": [],
     "RATE_LIMIT_PER_MINUTE": 600,
     "RATE_LIMIT_LOOPBACK": False,
+    "TOKEN_FAILURES_PER_MINUTE": 10,   # wrong tokens per client, loopback included
     "RELOAD_CHECK_SECONDS": 1.0,
     "LOG_SNIPPETS": False,
 }

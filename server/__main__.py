@@ -1,4 +1,8 @@
-"""python -m server [--host H] [--port P] [--model DIR] [--data-dir DIR]"""
+"""python -m server [--host H] [--port P] [--model DIR] [--data-dir DIR]
+
+One process (Werkzeug, threaded): what the tests drive and handy while
+developing. To serve, use `nofoobar serve` (gunicorn), as `make serve` does.
+"""
 import argparse
 import os
 import sys
@@ -8,7 +12,9 @@ from server.guard import is_loopback
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m server", description="Serve the nofoobar classifier.")
+    parser = argparse.ArgumentParser(
+        prog="python -m server",
+        description="Serve the nofoobar classifier in one process (to serve users: nofoobar serve).")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     parser.add_argument("--model", help="model directory (default model/artifacts, or NOFOOBAR_MODEL_DIR)")
@@ -29,7 +35,7 @@ def main(argv=None):
     from server import create_app
     try:
         app = create_app(overrides)
-    except ArtifactError as exc:
+    except (ArtifactError, ValueError) as exc:  # no model, or a setting that makes no sense
         print(f"error: {exc}", file=sys.stderr)
         return 2
     from werkzeug.serving import run_simple

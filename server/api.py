@@ -7,7 +7,7 @@ from model import artifacts
 from server import schema
 from server.errors import ApiError
 from server.feedback import get_store
-from server.guard import is_loopback
+from server.guard import client_origin, is_loopback
 
 bp = Blueprint("api", __name__)
 log = logging.getLogger("nofoobar.server")
@@ -42,11 +42,10 @@ def score():
 def feedback():
     body = schema.json_body()
     examples = schema.feedback_request(body)
-    origin = request.headers.get("Origin") or request.remote_addr
     # What the served model said of each labelled snippet, for the review page.
     scorer = _scorer()
     scored = [dict(r, model_version=scorer.version) for r in scorer.score(examples)]
-    total = get_store().add(examples, origin=origin, scored=scored)
+    total = get_store().add(examples, origin=client_origin(), scored=scored)
     return jsonify({"stored": len(examples), "total": total}), 201
 
 

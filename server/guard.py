@@ -1,4 +1,10 @@
-"""Who may call the API: bearer token, CORS origins, per-client rate limit."""
+"""Who may call the API: per-client rate limit, bearer token, CORS origins.
+
+Order matters: the rate limit runs before the token check, so guessing tokens
+costs requests like anything else; and every wrong token counts against a
+separate, small allowance that loopback clients get no exemption from (a
+local process is exactly who could try tokens fast).
+"""
 import hmac
 import ipaddress
 import threading
@@ -60,6 +66,11 @@ def check_token():
     header = request.headers.get("Authorization", "")
     given = header[7:] if header.startswith("Bearer ") else ""
     if not hmac.compare_digest(given.encode(), str(token).encode()):
+        cfg = current_app.config
+        ok, retry = current_app.extensions["nofoobar.token_failures"].hit(request.remote_addr or "?")
+        if not ok:
+            raise ApiError(429, f"more than {cfg['TOKEN_FAILURES_PER_MINUTE']} wrong tokens a minute",
+                           headers={"Retry-After": str(retry)})
         raise ApiError(401, "this server needs 'Authorization: Bearer <token>'",
                        headers={"WWW-Authenticate": "Bearer"})
 
@@ -87,6 +98,19 @@ def check_rate():
                        headers={"Retry-After": str(retry)})
 
 
+def client_origin():
+    """Where a request came from, as far as the server knows: the peer
+    address it accepted the connection from. A browser's Origin header is
+    added only as a hint, and only when it is one we serve CORS to (an
+    extension or a configured origin): any non-browser client can send any
+    Origin, so it never replaces the address."""
+    addr = request.remote_addr or "unknown"
+    origin = request.headers.get("Origin")
+    if origin_allowed(origin):
+        return f"{addr} via {origin[:100]}"
+    return addr
+
+
 def add_cors(response):
     origin = request.headers.get("Origin")
     if origin_allowed(origin):
@@ -100,7 +124,8 @@ def add_cors(response):
 
 def init_app(app):
     app.extensions["nofoobar.ratelimit"] = RateLimiter(app.config["RATE_LIMIT_PER_MINUTE"])
+    app.extensions["nofoobar.token_failures"] = RateLimiter(app.config["TOKEN_FAILURES_PER_MINUTE"])
     app.before_request(check_host)
+    app.before_request(check_rate)   # before the token: wrong guesses cost requests too
     app.before_request(check_token)
-    app.before_request(check_rate)
     app.after_request(add_cors)

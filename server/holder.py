@@ -28,7 +28,7 @@ class ModelHolder:
     def _pointer(self):
         try:
             return (self.model_dir / artifacts.CURRENT).read_text(encoding="utf-8").strip()
-        except OSError:
+        except (OSError, ValueError):  # unreadable, or not text
             return None
 
     def load(self, version=None):
@@ -38,7 +38,15 @@ class ModelHolder:
             return self._load(version)
 
     def _load(self, version):
-        scorer = Scorer.load(self.model_dir, version)
+        try:
+            # Scorer.load checks the name (artifacts.version_dir) before it
+            # opens anything, on this path as on every other.
+            scorer = Scorer.load(self.model_dir, version)
+        except artifacts.ArtifactError:
+            raise
+        except Exception as exc:  # whatever a damaged file raises is a refusal, not a 500
+            raise artifacts.ArtifactError(
+                f"{version or 'current'}: cannot load model ({type(exc).__name__}: {exc})") from None
         old = self._scorer
         self._scorer = scorer  # one reference swap: readers see old or new, never half
         self.last_error = None

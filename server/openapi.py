@@ -8,6 +8,7 @@ is refused with a 4xx JSON error. Limits come from the app's config.
 from flask import Blueprint, current_app, jsonify
 
 from model.data import KINDS
+from server.schema import FEEDBACK_CAPS
 
 bp = Blueprint("openapi", __name__)
 
@@ -119,10 +120,10 @@ def document(cfg):
                 "html": {"type": "string", "pattern": r"\S",
                          "description": "not blank; truncated like a scored snippet"},
                 "label": {"enum": [0, 1], "description": "1 = AI bloat (hide), 0 = keep"},
-                "kind": nullable_str,
-                "url": nullable_str,
-                "source": nullable_str,
-                "context": _ref("Context"),
+                **{key: dict(nullable_str, maxLength=FEEDBACK_CAPS[key],
+                             description=f"over {FEEDBACK_CAPS[key]} characters: 413")
+                   for key in ("kind", "url", "source")},
+                "context": _ref("Context"),  # over FEEDBACK_CAPS["context"] characters of JSON: 413
             },
             # A positive's kind, when given, is one of the known kinds.
             "if": {"properties": {"label": {"const": 1}}},

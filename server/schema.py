@@ -11,6 +11,11 @@ from flask import current_app, request
 from model.data import KINDS, DataError, check_example, context_problem
 from server.errors import ApiError
 
+# Every feedback field has a cap (html is truncated like a scored snippet;
+# the others are refused with 413): a stored example is kept forever, so
+# what one request may store must be bounded field by field.
+FEEDBACK_CAPS = {"url": 2048, "source": 200, "kind": 64, "context": 8 * 1024}
+
 
 def json_body():
     if not request.is_json:
@@ -106,6 +111,7 @@ def feedback_request(body):
             ex = check_example(item, where)
         except DataError as exc:
             raise ApiError(422, str(exc)) from None
+        _check_caps(ex, where)
         kind = ex.get("kind")
         if ex["label"] == 1 and kind is not None and kind not in KINDS:
             raise ApiError(422, f"{where}.kind must be one of {', '.join(KINDS)}")
@@ -115,3 +121,14 @@ def feedback_request(body):
                 clean[key] = _text(ex[key]) if isinstance(ex[key], str) else ex[key]
         out.append(clean)
     return out
+
+
+def _check_caps(ex, where):
+    for key, cap in FEEDBACK_CAPS.items():
+        value = ex.get(key)
+        if value is None:
+            continue
+        size = len(json.dumps(value, ensure_ascii=False)) if key == "context" else len(value)
+        if size > cap:
+            unit = "characters of JSON" if key == "context" else "characters"
+            raise ApiError(413, f"{where}.{key} is {size} {unit}; at most {cap} are accepted")

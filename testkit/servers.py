@@ -169,6 +169,25 @@ class ServerProcess(_Process):
         return self.env
 
 
+class NofoobarServe(_Process):
+    """`nofoobar serve --port P --model M --data-dir D --workers 1`: the
+    installed command, which execs gunicorn (what `make serve` runs)."""
+
+    name = "nofoobar-serve"
+    SCRIPT = pathlib.Path(sys.executable).parent / "nofoobar"
+
+    def __init__(self, model_dir=None, data_dir=None, env=None, base_env=None):
+        super().__init__(model_dir, data_dir)
+        self.env = clean_env(base_env, **(env or {}))
+
+    def command(self):
+        return [str(self.SCRIPT), "serve", "--port", str(self.port), "--model", str(self.model_dir),
+                "--data-dir", str(self.data_dir), "--workers", "1"]
+
+    def environ(self):
+        return self.env
+
+
 def gunicorn_env(model_dir, data_dir, base=None, workers=1, threads=None, **extra):
     """The environment of a gunicorn run: NOFOOBAR_* from the arguments only."""
     env = clean_env(base, NOFOOBAR_MODEL_DIR=model_dir, NOFOOBAR_DATA_DIR=data_dir,
@@ -220,3 +239,25 @@ class Gunicorn(_Process):
 
     def worker_rss(self):
         return {pid: rss_mb(pid) for pid in self.worker_pids()}
+
+
+class FlaskCli(_Process):
+    """`flask --app server run --host H --port P`: how someone may serve the
+    app without `python -m server`, and so without its refusal to bind a
+    non-loopback address without a token. The app's own checks must hold
+    there too. NOFOOBAR_* from the arguments only."""
+
+    name = "flask"
+
+    def __init__(self, model_dir=None, data_dir=None, *, host="0.0.0.0", env=None, base_env=None):
+        super().__init__(model_dir, data_dir)
+        self.host = host
+        self.env = clean_env(base_env, NOFOOBAR_MODEL_DIR=self.model_dir, NOFOOBAR_DATA_DIR=self.data_dir,
+                             **(env or {}))
+
+    def command(self):
+        return [sys.executable, "-m", "flask", "--app", "server", "run", "--host", self.host,
+                "--port", str(self.port), "--no-reload", "--no-debugger"]
+
+    def environ(self):
+        return self.env

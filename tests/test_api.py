@@ -38,12 +38,27 @@ def test_score_is_deterministic(client):
     assert client.post("/v1/score", json=payload).json == client.post("/v1/score", json=payload).json
 
 
-def test_snippet_url_overrides_request_url(client):
+def test_snippet_url_overrides_request_url(app, client):
     r = client.post("/v1/score", json={"url": 5, "snippets": []})
     err(r, 400, "bad_request")
-    r = client.post("/v1/score", json={"url": "https://a.example.com/", "snippets": [
-        {"html": AI, "url": "https://docs.b.example.com/x"}]})
-    assert r.status_code == 200
+    # The page's host is a feature (page:<first host token>); take the one the
+    # served model weighs most, so the url that is used changes the score.
+    scorer = app.extensions["nofoobar.model"].get()
+    weights = {name: w for name, w in zip(scorer.weights.names, scorer.weights.coef) if name.startswith("page:")}
+    assert weights, "the model has no page-host feature to test with"
+    host = max(weights, key=lambda n: abs(weights[n]))[len("page:"):]
+    heavy, plain = f"https://{host}.example/x", "https://zzqx-unseen.example/"
+
+    def scored(body):
+        r = client.post("/v1/score", json=body)
+        assert r.status_code == 200, r.json
+        return r.json["results"][0]["score"]
+
+    on_heavy = scored({"url": heavy, "snippets": [{"html": AI}]})
+    on_plain = scored({"url": plain, "snippets": [{"html": AI}]})
+    assert on_heavy != on_plain
+    assert scored({"url": plain, "snippets": [{"html": AI, "url": heavy}]}) == on_heavy
+    assert scored({"url": heavy, "snippets": [{"html": AI, "url": plain}]}) == on_plain
 
 
 @pytest.mark.parametrize("body,status,code", [

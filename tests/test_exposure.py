@@ -38,7 +38,9 @@ def _endpoints():
 
 def test_token_guards_every_endpoint_but_healthz(server_factory):
     token = "s3cret-" + uuid.uuid4().hex
-    server = server_factory(env={"NOFOOBAR_TOKEN": token}).start()
+    # Many wrong tokens on purpose: lift their limit (test_feedback_limits.py tests it).
+    server = server_factory(env={"NOFOOBAR_TOKEN": token,
+                                 "NOFOOBAR_TOKEN_FAILURES_PER_MINUTE": "1000"}).start()
     bodies = {"/v1/score": {"snippets": [{"html": "<b>x</b>"}]},
               "/v1/feedback": {"examples": [{"html": "<b>token test</b>", "label": 0}]}}
     endpoints = _endpoints()

@@ -273,7 +273,8 @@ def test_corrupted_artifact_is_refused_and_the_old_model_keeps_serving(
                        "--no-feedback", "--quiet", "--folds", "3", "--no-promote"]) == 0
     new = artifacts.versions(server.model_dir)[-1]
     assert new != old
-    model_file = server.model_dir / new / artifacts.MODEL_FILE
+    # weights.npz is what the server loads (model.joblib it never opens).
+    model_file = server.model_dir / new / artifacts.WEIGHTS_FILE
     blob = bytearray(model_file.read_bytes())
     for i in range(len(blob) // 2, len(blob) // 2 + 16):
         blob[i] ^= 0xFF
@@ -295,10 +296,10 @@ def test_corrupted_artifact_is_refused_and_the_old_model_keeps_serving(
     # A file that matches its (rewritten) checksum but is not a model at all.
     junk = "1999.12.31-1"
     shutil.copytree(server.model_dir / new, server.model_dir / junk)
-    (server.model_dir / junk / artifacts.MODEL_FILE).write_bytes(b"not a pickle\n" * 100)
+    (server.model_dir / junk / artifacts.WEIGHTS_FILE).write_bytes(b"not an npz\n" * 100)
     meta = json.loads((server.model_dir / junk / artifacts.META_FILE).read_text())
     meta.update(version=junk,
-                sha256=artifacts.sha256_of(server.model_dir / junk / artifacts.MODEL_FILE))
+                weights_sha256=artifacts.sha256_of(server.model_dir / junk / artifacts.WEIGHTS_FILE))
     (server.model_dir / junk / artifacts.META_FILE).write_text(json.dumps(meta))
     point_current_at(server.model_dir, junk)
     body = wait_for(healthz_warning(server, "cannot load"), what="the server to refuse junk")

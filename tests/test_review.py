@@ -84,6 +84,12 @@ def test_cross_site_post_and_missing_csrf_are_refused_and_change_nothing(app, cl
     r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
                     headers={"Origin": "https://evil.example"})
     assert r.status_code == 403
+    r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "null"})  # a sandboxed frame or data: URL
+    assert r.status_code == 403
+    r = client.post(f"/review/labels/{key}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-site"})
+    assert r.status_code == 403
     r = client.post(f"/review/labels/{key}/relabel", data={"label": "0"})
     assert r.status_code == 403
     r = client.post(f"/review/labels/{key}/delete", data={"csrf_token": "wrong"})
@@ -103,6 +109,10 @@ def test_relabel_delete_filter_and_export(app, client):
     ka, kb = snippet_key(a["html"]), snippet_key(b["html"])
     r = client.post(f"/review/labels/{ka}/relabel", data={"label": "0", "csrf_token": token},
                     headers={"Origin": "http://localhost"})
+    assert r.status_code == 302
+    # The page's own form as Chromium posts it: Sec-Fetch-Site says same-origin.
+    r = client.post(f"/review/labels/{ka}/relabel", data={"label": "0", "csrf_token": token},
+                    headers={"Origin": "http://localhost", "Sec-Fetch-Site": "same-origin"})
     assert r.status_code == 302
     assert stored(app)[ka]["label"] == 0 and stored(app)[ka]["kind"] is None
     r = client.post(f"/review/labels/{ka}/relabel", data={"label": "1", "kind": "bogus", "csrf_token": token})
@@ -221,3 +231,48 @@ def test_training_runs_once_at_a_time_and_reports_flips(model_dir, tmp_path):
     expected = {snippet_key(ex["html"]) for ex in read_jsonl(TINY)
                 if old.score_one(ex)["ai"] != new.score_one(ex)["ai"]}
     assert {row["key"] for row in s["flips"]["evaluation"]} == expected
+
+
+def _figure_rows(page):
+    return re.findall(r'data-figures="([^"]+)"', page.split('id="versions"')[0])
+
+
+def test_real_web_figures_come_first_when_the_metadata_has_them(app, client, model_dir):
+    page = client.get("/").get_data(as_text=True)
+    corpus_rows = _figure_rows(page)
+    assert corpus_rows[0] == "cv" and "realweb" not in corpus_rows
+    assert "No real-web figures for this model yet" in page
+    assert "corpus, cross-validated on unseen sites" in page
+
+    version = artifacts.current_version(model_dir)
+    path = model_dir / version / "metadata.json"
+    meta = json.loads(path.read_text())
+    meta["metrics"]["realweb"] = {"precision": 0.912, "recall": 0.734, "f1": 0.813, "pages": 57}
+    path.write_text(json.dumps(meta))
+    app.extensions["nofoobar.model"].load()
+    page = client.get("/").get_data(as_text=True)
+    assert _figure_rows(page) == ["realweb", *corpus_rows]
+    assert "No real-web figures" not in page
+    assert "real web pages <small>(57 pages)</small>" in page
+    assert "0.912" in page
+
+
+def test_each_saved_version_links_its_report(client, model_dir):
+    assert train.main(["--data", str(TINY), "--out", str(model_dir), "--no-feedback", "--quiet",
+                       "--folds", "2", "--no-promote"]) == 0
+    new = artifacts.versions(model_dir)[-1]
+    page = client.get("/").get_data(as_text=True)
+    assert f'href="/review/versions/{new}/report"' in page
+    r = client.get(f"/review/versions/{new}/report")
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    assert "precision" in r.get_data(as_text=True)
+    assert r.headers["Content-Security-Policy"].startswith("default-src 'none'")
+    assert client.get("/review/versions/1999.01.01-1/report").status_code == 404
+    assert client.get("/review/versions/..%2F..%2Fetc/report").status_code == 404
+
+
+def test_a_training_setting_that_is_not_a_list_is_refused_at_start(model_dir, tmp_path):
+    for bad in ("--folds 2", ["--folds", 2]):
+        with pytest.raises(ValueError, match="NOFOOBAR_REVIEW_TRAIN_ARGS must be a JSON list of strings"):
+            create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "var"),
+                        "REVIEW_TRAIN_ARGS": bad})

@@ -1,5 +1,6 @@
-"""One scoring path: the server's fast path gives the fitted estimator's own
-numbers and verdicts, and the estimator follows scikit-learn's contract."""
+"""One scoring path: the server's fast path (weights.npz, no pickle) gives the
+fitted estimator's own numbers and verdicts, and the estimator follows
+scikit-learn's contract."""
 import json
 
 import numpy as np
@@ -22,8 +23,9 @@ def _snippets():
 
 def test_fast_path_is_the_thresholded_estimator():
     scorer = Scorer.load(artifacts.DEFAULT_DIR)
+    pipeline, _ = artifacts.load(artifacts.DEFAULT_DIR)
     snippets = _snippets()
-    estimator = thresholded(scorer.pipeline, scorer.threshold).fit(snippets, np.arange(len(snippets)) % 2)
+    estimator = thresholded(pipeline, scorer.threshold).fit(snippets, np.arange(len(snippets)) % 2)
     probs = estimator.predict_proba(snippets)[:, 1]
     results = scorer.score(snippets)
     assert np.allclose([r["score"] for r in results], np.round(probs, 4), atol=1e-4)
@@ -31,8 +33,8 @@ def test_fast_path_is_the_thresholded_estimator():
     near = np.abs(probs - scorer.threshold) < 1e-4
     assert [r["ai"] for r in results] == list(
         np.where(near, [r["ai"] for r in results], estimator.predict(snippets) == 1))
-    kinds = scorer.pipeline[:-1].transform(snippets)
-    for r, k in zip(results, scorer.pipeline[-1].predict_kind(kinds)):
+    kinds = pipeline[:-1].transform(snippets)
+    for r, k in zip(results, pipeline[-1].predict_kind(kinds)):
         assert r["ai"] == (r["score"] >= scorer.threshold)
         if r["ai"]:
             assert r["kind"] == k

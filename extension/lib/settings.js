@@ -50,13 +50,26 @@
     };
   }
 
-  // The site key is the hostname without port: that is what match patterns
-  // (for the zero-flash registration) and cosmetic filters both use.
+  // The hostname without port: what the per-site switch, match patterns
+  // (for the zero-flash registration) and cosmetic filters use.
   function siteOf(url) {
     try {
       const u = new URL(url);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
       return normalizeHost(u.hostname);
+    } catch (e) {
+      return '';
+    }
+  }
+
+  // The scope of learned rules and verdicts: scheme, host and port. Two
+  // tenants of one host on different ports (or http and https) are two
+  // origins and never share a rule.
+  function originOf(url) {
+    try {
+      const u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+      return u.origin;
     } catch (e) {
       return '';
     }
@@ -72,6 +85,23 @@
     return !isSiteDisabled(settings, host);
   }
 
+  const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+  // Is `url` a page of the classifier server the extension is set to (its
+  // review page)? The extension leaves those alone: it would otherwise hide
+  // the page's own "Relabel as AI" buttons and label previews. Loopback
+  // names count as one host, as the server answers to all of them.
+  function isServerPage(settings, url) {
+    try {
+      const page = new URL(url);
+      const server = new URL(settings.serverUrl);
+      if (page.protocol !== server.protocol || page.port !== server.port) return false;
+      return page.hostname === server.hostname || (LOOPBACK.test(page.hostname) && LOOPBACK.test(server.hostname));
+    } catch (e) {
+      return false;
+    }
+  }
+
   // Should a scored element be acted on? The user's threshold overrides the
   // server's, and a kind switched off on the options page is kept.
   function wants(settings, result) {
@@ -81,5 +111,5 @@
     return !(result.kind && settings.kinds[result.kind] === false);
   }
 
-  return { DEFAULTS, normalize, normalizeHost, siteOf, isActive, isSiteDisabled, wants };
+  return { DEFAULTS, normalize, normalizeHost, siteOf, originOf, isActive, isSiteDisabled, isServerPage, wants };
 });

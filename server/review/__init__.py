@@ -7,11 +7,12 @@ Access rules and headers: access.py; the training run: training.py.
 """
 import datetime as dt
 import json
+import pathlib
 
 from flask import (Blueprint, Response, abort, current_app, jsonify, redirect, render_template,
                    request, url_for)
 
-from model import artifacts, data, train
+from model import artifacts, data, guard, train
 from model.flags import flag_feedback
 from server.feedback import get_store
 from server.review import access, training
@@ -28,28 +29,36 @@ def _holder():
 
 def guard_verdict(model_dir, version, current_meta):
     """The promotion guard's word on making `version` current: None (allowed)
-    or the reason it refuses. One function, so it can switch to the service's
-    guard (model/guard.py) when that lands."""
+    or the reason it refuses. From the figures both versions saved on the
+    trusted evaluation set (model/guard.py) when they share one, else their
+    cross-validated figures."""
     try:
         meta = artifacts.verify(model_dir, version)
     except artifacts.ArtifactError as exc:
         return str(exc)
     if not meta.get("metrics") or "cv" not in meta["metrics"]:
         return "its metadata has no figures"
+    trusted = guard.stored_verdict(meta, current_meta, train.DEFAULT_MARGIN)
+    if trusted is not None:
+        return trusted or None
     old = (current_meta or {}).get("metrics")
     return train.promotion_verdict(meta["metrics"], old, train.DEFAULT_MARGIN)
 
 
 def _figures(meta):
-    """Headline figures, real-web first when the metadata has them."""
+    """Headline figures: the real-web ones first when the metadata has them
+    (metrics.realweb, from pages fetched off the web), then the corpus
+    cross-validation, named as such so nobody takes it for the real web."""
     m = meta.get("metrics") or {}
     out = []
-    for key, label in (("realweb", "real web"), ("cv", "cross-validated, unseen sites"),
-                       ("cv_unseen_designs", "cross-validated, unseen designs")):
+    for key, label in (("realweb", "real web pages"), ("real_web", "real web pages"),
+                       ("cv", "corpus, cross-validated on unseen sites"),
+                       ("cv_unseen_designs", "corpus, cross-validated on unseen designs")):
         f = m.get(key)
         if isinstance(f, dict) and "precision" in f:
-            out.append({"name": label, "precision": f.get("precision"), "recall": f.get("recall"),
-                        "f1": f.get("f1")})
+            size = next((f"{f[k]} {k}" for k in ("pages", "sites", "examples", "n") if f.get(k)), "")
+            out.append({"key": key, "name": label, "precision": f.get("precision"),
+                        "recall": f.get("recall"), "f1": f.get("f1"), "size": size})
     return out
 
 
@@ -65,6 +74,7 @@ def _versions(model_dir, current):
         except artifacts.ArtifactError as exc:
             meta = {"problem": str(exc)}
         rows.append({"version": version, "current": version == current, "meta": meta,
+                     "report": (pathlib.Path(model_dir) / version / "report" / "index.html").is_file(),
                      "figures": _figures(meta),
                      "newer": current is not None and version > current,
                      "verdict": None if version == current
@@ -165,6 +175,19 @@ def promote():
     return redirect(url_for("review.index") + "#model")
 
 
+@bp.get("/review/versions/<version>/report")
+def report(version):
+    """The HTML report a training run wrote for `version` (self-contained:
+    inline styles, data: images; served under the page's CSP)."""
+    model_dir = current_app.config["MODEL_DIR"]
+    if version not in artifacts.versions(model_dir):  # a listed name, never a path
+        abort(404, f"no saved version {version[:60]!r}")
+    path = pathlib.Path(model_dir) / version / "report" / "index.html"
+    if not path.is_file():
+        abort(404, f"version {version} has no report")
+    return Response(path.read_bytes(), mimetype="text/html")
+
+
 @bp.post("/review/labels/<key>/relabel")
 def relabel(key):
     label = request.form.get("label")
@@ -217,7 +240,17 @@ def train_status():
     return jsonify(training.read_status(current_app.config["DATA_DIR"]))
 
 
+def _string_list(cfg, key):
+    # From the environment these arrive parsed as JSON: a list of strings, or a mistake.
+    value = cfg.get(key)
+    if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise ValueError(f"NOFOOBAR_{key} must be a JSON list of strings, e.g. "
+                         f'\'["--folds", "2"]\', not {json.dumps(value)[:80]}')
+
+
 def init_app(app):
     access.configure(app)
     app.config.setdefault("REVIEW_TRAIN_ARGS", [])
+    for key in ("REVIEW_TRAIN_ARGS", "REVIEW_EVAL_DATA", "REVIEW_TRAIN_COMMAND"):
+        _string_list(app.config, key)
     app.register_blueprint(bp)

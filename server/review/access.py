@@ -69,9 +69,13 @@ def csrf_token():
 
 
 def cross_site():
-    """True when the browser says the request comes from another site."""
-    if request.headers.get("Sec-Fetch-Site") in ("cross-site", "same-site"):
-        return True
+    """True when the browser says the request comes from another site (or
+    from an opaque origin). Sec-Fetch-Site is the browser's own word and is
+    taken when present; else the Origin header, which is "null" from a
+    sandboxed frame or a data: URL."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site not in ("same-origin", "none")
     origin = request.headers.get("Origin")
     return bool(origin) and origin != request.host_url.rstrip("/")
 
@@ -99,7 +103,9 @@ def secure_headers(response):
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: with no-referrer a browser sends
+    # "Origin: null" on the page's own form posts.
+    response.headers["Referrer-Policy"] = "same-origin"
     response.headers["Cache-Control"] = "no-store"
     return response
 

@@ -36,7 +36,7 @@ def command(cfg):
     model.train on the served directories; REVIEW_TRAIN_ARGS are added (e.g.
     a small --data and --folds 2 in tests). It never promotes: the page does."""
     base = cfg.get("REVIEW_TRAIN_COMMAND") or [sys.executable, "-m", "model.train"]
-    return [*base, "--out", cfg["MODEL_DIR"], "--data-dir", cfg["DATA_DIR"], "--no-promote",
+    return [*base, "--model", cfg["MODEL_DIR"], "--data-dir", cfg["DATA_DIR"], "--no-promote",
             *cfg.get("REVIEW_TRAIN_ARGS", [])]
 
 

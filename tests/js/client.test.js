@@ -17,11 +17,6 @@ function fakeServer(handler) {
   return { fetch, calls };
 }
 
-function memoryStorage() {
-  const data = {};
-  return { data, get: async (k) => data[k], set: async (k, v) => { data[k] = v; } };
-}
-
 const scoreAll = (model) => (url, body) => ({
   status: 200,
   json: {
@@ -32,33 +27,31 @@ const scoreAll = (model) => (url, body) => ({
 
 const settings = { serverUrl: 'http://127.0.0.1:8765', token: '' };
 
-test('scores misses, answers repeats from the cache without the network', async () => {
+test('scores what it is given and says which model answered; it keeps no verdicts', async () => {
   const srv = fakeServer(scoreAll());
-  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings, storage: memoryStorage() });
-  const snippets = [{ id: 'a', hash: 'h1', html: '<b>x</b>', context: {} }];
+  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings });
+  const snippets = [{ id: 'a', html: '<b>x</b>', context: {} }];
   const first = await c.score('https://x.example/', snippets);
   assert.equal(first.ok, true);
+  assert.equal(first.modelVersion, 'm1');
   assert.equal(first.results[0].cached, false);
-  assert.equal(srv.calls.length, 1);
   assert.equal(srv.calls[0].url, 'http://127.0.0.1:8765/v1/score');
-  const again = await c.score('https://x.example/', [{ id: 'b', hash: 'h1', html: '<b>x</b>', context: {} }]);
-  assert.equal(again.results[0].id, 'b');
-  assert.equal(again.results[0].cached, true);
-  assert.equal(srv.calls.length, 1, 'no second request');
+  await c.score('https://x.example/', snippets);
+  assert.equal(srv.calls.length, 2, 'the cache is the verdict store\'s, not the client\'s');
 });
 
 test('an unreachable server: an error, a back-off, no request while it lasts', async () => {
   let now = 1000;
   const srv = fakeServer(() => new TypeError('Failed to fetch'));
   const c = createClient({ fetch: srv.fetch, getSettings: async () => settings, now: () => now });
-  const res = await c.score('u', [{ id: 'a', hash: 'h', html: 'x', context: {} }]);
+  const res = await c.score('u', [{ id: 'a', html: 'x', context: {} }]);
   assert.equal(res.ok, false);
   assert.match(res.error, /unreachable/);
   assert.deepEqual(res.results, []);
-  await c.score('u', [{ id: 'a', hash: 'h', html: 'x', context: {} }]);
+  await c.score('u', [{ id: 'a', html: 'x', context: {} }]);
   assert.equal(srv.calls.length, 1, 'backing off');
   now += BACKOFF_MS[0] + 1;
-  await c.score('u', [{ id: 'a', hash: 'h', html: 'x', context: {} }]);
+  await c.score('u', [{ id: 'a', html: 'x', context: {} }]);
   assert.equal(srv.calls.length, 2, 'retried after the back-off');
   assert.equal(c.status().ok, false);
 });
@@ -72,41 +65,12 @@ test('HTTP errors carry the server message; the token is sent', async () => {
   assert.equal(srv.calls[0].init.headers.Authorization, 'Bearer tok');
 });
 
-test('the user\'s verdict overrides the model\'s and survives a new model', async () => {
-  let version = 'm1';
-  const srv = fakeServer((url, body) => scoreAll(version)(url, body));
-  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings });
-  await c.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }, { id: 'b', hash: 'h2', html: 'y', context: {} }]);
-  await c.setUserVerdict('h1', false);
-  version = 'm2';
-  await c.score('u', [{ id: 'c', hash: 'h3', html: 'z', context: {} }]); // new model seen
-  const res = await c.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }, { id: 'b', hash: 'h2', html: 'y', context: {} }]);
-  const a = res.results.find((r) => r.id === 'a');
-  assert.equal(a.ai, false);
-  assert.equal(a.cached, true);
-  const b = res.results.find((r) => r.id === 'b');
-  assert.equal(b.cached, false, 'the old model\'s verdict was dropped');
-});
-
 test('big batches are split to stay under the server\'s snippet limit', async () => {
   const srv = fakeServer(scoreAll());
   const c = createClient({ fetch: srv.fetch, getSettings: async () => settings });
-  const many = Array.from({ length: 1200 }, (_, i) => ({ id: String(i), hash: 'h' + i, html: 'x' + i, context: {} }));
+  const many = Array.from({ length: 1200 }, (_, i) => ({ id: String(i), html: 'x' + i, context: {} }));
   const res = await c.score('u', many);
   assert.equal(res.results.length, 1200);
   assert.ok(srv.calls.every((call) => call.body.snippets.length <= 1000));
   assert.ok(srv.calls.length >= 2);
-});
-
-test('the cache is persisted for the next worker', async () => {
-  const storage = memoryStorage();
-  const srv = fakeServer(scoreAll());
-  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings, storage });
-  await c.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }]);
-  await new Promise((r) => setTimeout(r, 400));
-  assert.ok(storage.data.verdicts && storage.data.verdicts.h1);
-  const c2 = createClient({ fetch: srv.fetch, getSettings: async () => settings, storage });
-  const res = await c2.score('u', [{ id: 'a', hash: 'h1', html: 'x', context: {} }]);
-  assert.equal(res.results[0].cached, true);
-  assert.equal(srv.calls.length, 1);
 });

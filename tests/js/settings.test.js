@@ -59,3 +59,17 @@ test('wants: server threshold by default, user threshold and kind switches overr
   assert.equal(settings.wants(keepSummaries, { score: 0.99, ai: true, kind: 'ai_summary_block' }), false);
   assert.equal(settings.wants(keepSummaries, { score: 0.99, ai: true, kind: 'ai_upsell' }), true);
 });
+
+test('isServerPage: the configured server\'s own pages (any loopback name), nothing else', () => {
+  const { normalize, isServerPage } = settings;
+  const s = normalize({ serverUrl: 'http://127.0.0.1:8765' });
+  assert.equal(isServerPage(s, 'http://127.0.0.1:8765/'), true);
+  assert.equal(isServerPage(s, 'http://localhost:8765/?label=1'), true);
+  assert.equal(isServerPage(s, 'http://127.0.0.1:8766/'), false, 'another port is another site');
+  assert.equal(isServerPage(s, 'https://127.0.0.1:8765/'), false);
+  assert.equal(isServerPage(s, 'http://example.com:8765/'), false);
+  assert.equal(isServerPage(s, 'about:srcdoc'), false);
+  const remote = normalize({ serverUrl: 'https://nofoobar.example.net' });
+  assert.equal(isServerPage(remote, 'https://nofoobar.example.net/signin'), true);
+  assert.equal(isServerPage(remote, 'https://example.net/'), false);
+});

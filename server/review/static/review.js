@@ -37,7 +37,13 @@
     const flips = $('train-flips');
     flips.textContent = '';
     if (s.state === 'done' && s.flips) {
-      flips.appendChild(cell('p', 'New version ' + s.new_version + ' (saved, not served). What it would change against ' + (s.old_version || 'nothing') + ':'));
+      const head = cell('p', 'New version ' + s.new_version + ' (saved, not served): ');
+      const link = cell('a', 'its report');
+      link.id = 'train-report';
+      link.href = 'review/versions/' + encodeURIComponent(s.new_version) + '/report';
+      head.appendChild(link);
+      head.appendChild(document.createTextNode('. What it would change against ' + (s.old_version || 'nothing') + ':'));
+      flips.appendChild(head);
       flips.appendChild(flipTable('Your labels whose verdict flips', s.flips.labels));
       flips.appendChild(flipTable('Evaluation rows whose verdict flips, of ' + s.flips.evaluated, s.flips.evaluation));
       flips.appendChild(cell('p', 'Reload the page to promote it.'));

@@ -1,0 +1,2 @@
+"""The `nofoobar` command (nofoobar/cli.py): one entry point for serving,
+training, evaluating, promoting and exporting feedback."""

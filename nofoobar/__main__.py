@@ -1,0 +1,5 @@
+import sys
+
+from nofoobar.cli import main
+
+sys.exit(main())
