@@ -8,7 +8,7 @@ import math
 
 from flask import current_app, request
 
-from model.data import KINDS, DataError, check_example
+from model.data import KINDS, DataError, check_example, context_problem
 from server.errors import ApiError
 
 # Every feedback field has a cap (html is truncated like a scored snippet;
@@ -82,8 +82,12 @@ def score_request(body):
             raise ApiError(400, f"{where}.id must be a string or a number")
         url = _optional_str(item, "url", where) or page_url
         context = item.get("context")
-        if context is not None and not isinstance(context, dict):
-            raise ApiError(400, f"{where}.context must be an object")
+        if context is not None:
+            if not isinstance(context, dict):
+                raise ApiError(400, f"{where}.context must be an object")
+            problem = context_problem(context)
+            if problem:
+                raise ApiError(problem[0], f"{where}.context.{problem[1]}")
         # An oversized snippet is truncated and scored, never refused.
         snippets.append({"html": html[:max_chars], "url": url, "context": context})
         ids.append(sid)
