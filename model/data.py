@@ -141,7 +141,10 @@ def arrays(examples):
                 for ex in examples]
     targets = [target(ex) for ex in examples]
     labels = [ex["label"] for ex in examples]
-    groups = [site_of(ex.get("url")) or f"nourl-{snippet_key(ex['html'])[:8]}" for ex in examples]
+    # a real-web candidate names its manifest site (news.example.com and
+    # example.com are one site there); others are grouped by their URL's host
+    groups = [ex.get("site") or site_of(ex.get("url")) or f"nourl-{snippet_key(ex['html'])[:8]}"
+              for ex in examples]
     return snippets, targets, labels, groups
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.model_selection import cross_validate as sk_cross_validate
 
-from model import artifacts, data, feedback, guard, metrics, report
+from model import artifacts, data, feedback, guard, metrics, realweb_data, report
 from model.pipeline import build_pipeline, fit_pipeline, thresholded
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -202,6 +202,32 @@ def promotion_decision(args, refusal, old_version, against=None):
                      f"by more than {args.margin}")
 
 
+def realweb_training(args):
+    """(the real-web harness's candidates of train-split sites as examples,
+    what the metadata says of them, or None). Raises data.DataError for a
+    file that was asked for and cannot be used."""
+    if args.no_realweb or (args.realweb is None and args.data):
+        return [], None
+    path = args.realweb or realweb_data.candidates_path()
+    if args.realweb is None and not path.exists():
+        print(f"note: no real-web candidates at {path}: training on the corpus alone "
+              "(`python -m realweb fetch`, then `python -m realweb run`, writes them)", file=sys.stderr)
+        return [], None
+    got = realweb_data.load(path)
+    rows = got["train"]
+    try:
+        shown = str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        shown = str(path)
+    return rows, {
+        "file": shown, "manifest": "realweb/manifest.jsonl", "manifest_sha256": got["manifest_sha256"],
+        "split": "train", "examples": len(rows), "positives": sum(r["label"] for r in rows),
+        "sites": len({r["site"] for r in rows}), "pages": len({r["page"] for r in rows}),
+        "eval_split_rows_left_out": len(got["eval"]), "rows_of_unknown_pages": got["unknown"],
+        "rebuild": "python -m realweb fetch && python -m realweb run && python -m model.train",
+    }
+
+
 def current_metrics(model_dir):
     try:
         version = artifacts.current_version(model_dir)
@@ -226,8 +252,13 @@ def main(argv=None):
     parser.add_argument("--eval-data", nargs="+", action="extend", type=pathlib.Path,
                         help="labelled real-web JSONL for the promotion guard (default: "
                              "var/realweb/candidates.jsonl if it exists)")
+    parser.add_argument("--realweb", type=pathlib.Path, metavar="FILE",
+                        help="the real-web harness's labelled candidates to train on, train-split "
+                             "sites only (default: var/realweb/candidates.jsonl when it exists and "
+                             "--data is not given)")
     parser.add_argument("--no-realweb", action="store_true",
-                        help="judge on the held-out corpus split alone")
+                        help="no real-web candidates: train on the corpus and judge on its held-out "
+                             "split alone")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--margin", type=float, default=DEFAULT_MARGIN,
@@ -243,6 +274,7 @@ def main(argv=None):
         fb_source = args.feedback or args.data_dir
         fb = [] if args.no_feedback else feedback.read(fb_source)
         fb_rows = [] if args.no_feedback else feedback.read_rows(fb_source)
+        realweb_train, realweb_info = realweb_training(args)
     except data.DataError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -253,12 +285,13 @@ def main(argv=None):
         print(f"warning: {problem}", file=sys.stderr)
     trusted_sets = guard.evaluation_sets(held_out, realweb)
     flagged = guard.flagged_feedback(fb_rows, corpus)
-    examples = data.merge(train_corpus, fb)
+    examples = data.merge(train_corpus + realweb_train, fb)
     labels = [ex["label"] for ex in examples]
     if len(set(labels)) < 2:
         print("error: need both AI (1) and keep (0) examples to train", file=sys.stderr)
         return 2
-    print(f"loaded {len(examples)} examples ({len(fb)} from feedback); trusted evaluation set: "
+    print(f"loaded {len(examples)} examples ({len(fb)} from feedback, {len(realweb_train)} real-web "
+          "candidates of train-split sites); trusted evaluation set: "
           f"{len(trusted_sets.get('overall', []))} ({len(realweb)} real-web)", file=sys.stderr)
     if flagged:
         print(f"flagged {len(flagged)} feedback examples that contradict the corpus or an earlier "
@@ -285,6 +318,7 @@ def main(argv=None):
         "estimator": f"FixedThresholdClassifier(threshold={served.threshold}) over {type(pipe).__name__}",
         "flagged_in_training": n_flagged,  # served.predict on its own training data
         "features": len(pipe.named_steps["vectorize"].feature_names_),
+        "realweb_training": realweb_info,
     }
     old_version, old_metrics = current_metrics(args.model)
 

@@ -101,3 +101,45 @@ def test_no_candidates_file_says_how_to_get_one(tmp_path):
         assert "python -m realweb run" in str(exc)
     else:
         raise AssertionError("no error")
+
+
+def _committed_pages():
+    entries = manifest.load(MANIFEST)
+    a = split.assign(entries)
+    train_page = next(e for e in entries if a[e["site"]] == "train" and not e["ai"])
+    eval_page = next(e for e in entries if a[e["site"]] == "eval" and not e["ai"])
+    return train_page, eval_page
+
+
+def test_train_takes_the_train_split_candidates_and_names_them(tmp_path):
+    from model import artifacts, train
+    from testkit import ROOT
+    train_page, eval_page = _committed_pages()
+    rows = []
+    for page, n in ((train_page, 3), (eval_page, 2)):
+        for i in range(n):  # project-written snippets under the pages' ids
+            rows.append({"html": f"<nav><a href='/tag/ai'>AI</a><a href='/s{i}'>Section {i}</a></nav>",
+                         "label": 0, "url": f"https://{page['site']}/p", "site": page["site"],
+                         "page": page["id"], "context": {}})
+    cands = tmp_path / "candidates.jsonl"
+    cands.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "models"
+    args = ["--data", str(ROOT / "tests" / "fixtures" / "tiny.jsonl"), "--model", str(out), "--no-feedback",
+            "--quiet", "--folds", "2", "--no-promote"]
+    assert train.main(args + ["--realweb", str(cands)]) == 0
+    meta = artifacts.read_metadata(out, artifacts.versions(out)[-1])
+    info = meta["realweb_training"]
+    assert (info["examples"], info["eval_split_rows_left_out"], info["split"]) == (3, 2, "train")
+    assert info["manifest_sha256"] == split.manifest_hash(MANIFEST)
+    # explicit --data without --realweb: the corpus alone
+    assert train.main(args) == 0
+    assert artifacts.read_metadata(out, artifacts.versions(out)[-1])["realweb_training"] is None
+
+
+def test_train_with_a_missing_candidates_file_says_how_to_get_it(tmp_path, capsys):
+    from model import train
+    from testkit import ROOT
+    code = train.main(["--data", str(ROOT / "tests" / "fixtures" / "tiny.jsonl"), "--model", str(tmp_path / "m"),
+                       "--no-feedback", "--quiet", "--realweb", str(tmp_path / "none.jsonl")])
+    assert code == 2
+    assert "python -m realweb run" in capsys.readouterr().err
