@@ -41,7 +41,7 @@ def table(summary):
                                         ("eval sites: all pages", ev.get("all")),
                                         ("all pages, train sites too (secondary)", summary["all"]))
               if g and g["pages"]]
-    judged = ev.get("all") or summary["all"]
+    judged = ev["all"] if ev.get("all") and ev["all"]["pages"] else summary["all"]
     rows = [
         ("pages (sites, languages)", lambda g: f"{g['pages']} ({g['sites']}, {g['languages']})", None),
         ("pages without AI widgets", lambda g: _v(g["pages_without_ai"]), None),

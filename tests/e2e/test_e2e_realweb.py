@@ -160,3 +160,24 @@ def test_committed_results_hold_no_page_text_or_markup(harness_run):
         for words in ("Ask our AI assistant", "Help centre", "Ask the editors", "We use cookies"):
             assert words not in text, (path.name, words)
     assert "div#nw-assistant" in (harness_run["out"] / "realweb.md").read_text()
+
+
+def test_the_eval_split_figures_are_recorded_in_the_model(harness_run, bundled_model_copy, tmp_path):
+    from model import artifacts
+    from realweb import manifest, split
+    models = tmp_path / "models"
+    shutil.copytree(bundled_model_copy, models)
+    entries = manifest.load(harness_run["manifest"])
+    halves = split.assign(entries)
+    assert set(halves.values()) == {"train", "eval"}
+    common = ["--manifest", str(harness_run["manifest"]), "--cache", str(harness_run["cache"]),
+              "--widgets", str(FIXTURES / "widgets"), "--out", str(tmp_path / "out"), "--model", str(models)]
+    ran = _cli("run", *common, "--split", "eval", "--record")
+    assert ran.returncode == 0, ran.stderr
+    result = json.loads((harness_run["cache"] / "report.json").read_text())
+    assert {p["id"] for p in result["pages"]} == {e["id"] for e in entries if halves[e["site"]] == "eval"}
+    meta = artifacts.read_metadata(models, artifacts.current_version(models))
+    rw = meta["metrics"]["realweb"]
+    assert rw["split"] == "eval" and rw["pages"] == len(result["pages"])
+    assert rw["manifest_sha256"] == split.manifest_hash(harness_run["manifest"])
+    assert {"precision", "recall", "f1", "false_hides_per_100_pages", "widgets_hidden_pct"} <= set(rw)
