@@ -3,16 +3,18 @@
  * score them, hides (or labels) what the user wants hidden, and undoes on
  * request. The server does the thinking; this file stays cheap:
  *
- *   HELLO ─► settings + learned selectors for this site (ask before acting)
- *     │
- *     ├─ learned rules: stylesheet + mark matches        no server needed
+ *   HELLO (once) ─► settings + this origin's learned selectors (ask before acting)
+ *     │            later changes arrive pushed: CONFIG, RULES
+ *     ├─ learned rules: stylesheet + mark matches        no server needed;
+ *     │                 each match is re-checked (SCORE with its rule)
  *     ├─ scan(document) ──┐
- *     │                   │  candidates.findSteps → sanitize → SCORE (one batch),
+ *     │                   │  candidates.findSteps → snippet.build → SCORE (one batch),
  *     └─ MutationObserver ┘  in slices of SLICE_MS (see runSliced); observer:
  *                            added nodes only, throttled to one scan per gap
  *              │
  *              ▼ verdicts: wants()? blockReason()? → data-nofoobar="hidden"
- *                LEARN selector, REPORT items (popup, badge)
+ *                LEARN selector + verdict key, REPORT items (popup, badge);
+ *                a rule no longer flagged: shown again
  *
  * Every entry point is wrapped: an error here must never break the page,
  * and a failed or unreachable server leaves the page exactly as it was.
@@ -39,13 +41,17 @@
   // 10,000-element page takes several slices, none of them a dropped frame.
   const SLICE_MS = 8;
   const IDLE_TIMEOUT = 100; // ms: a busy page still gets scanned
+  const MAX_RULE_MATCHES = 3; // a learned rule matching more is too broad: dropped
 
   const state = {
     active: false,
     mode: 'hide',
     prefs: { threshold: null, kinds: {} },
     host: '',
+    origin: '',
+    userSheet: false, // the background holds this frame's rules in a user stylesheet
     learned: [],
+    recheck: [], // snippets of elements behind learned rules, for the next SCORE
     items: new Map(), // id -> item (what the popup shows)
     els: new Map(), // id -> element
     seen: new WeakSet(), // sent or decided: never sent twice
@@ -89,21 +95,11 @@
 
   // ---- learned rules ------------------------------------------------------
 
-  const byId = (id) => dom.call(doc, 'getElementById', id);
-
-  function learnedStyle() {
-    let style = byId('nofoobar-learned');
-    if (!style) {
-      style = dom.call(doc, 'createElement', 'style');
-      style.id = 'nofoobar-learned';
-      (dom.get(doc, 'head') || dom.get(doc, 'documentElement')).appendChild(style);
-    }
-    return style;
-  }
-
+  // Until HELLO the hold's <style> holds the rules; after it, a user
+  // stylesheet the background keeps (the page cannot read it), where the
+  // browser allows one.
   function applyLearnedStyle() {
-    const css = state.active ? NF.style.learnedCss(state.learned.map((r) => r.selector), state.mode) : '';
-    if (css || byId('nofoobar-learned')) learnedStyle().textContent = css;
+    NF.style.applyLearned(doc, state.userSheet ? null : state.active ? state.learned : [], state.mode);
   }
 
   function markLearnedIn(scope) {
@@ -115,6 +111,11 @@
         found = Array.from(dom.call(scope, 'querySelectorAll', rule.selector));
         if (dom.isElement(scope) && dom.matches(scope, rule.selector)) found.unshift(scope);
       } catch (e) {
+        continue;
+      }
+      if (found.length > MAX_RULE_MATCHES && rule.source !== 'import') { // not one widget: the rule goes, the elements stay
+        send({ type: C.TOO_BROAD, selector: rule.selector });
+        for (const el of found) hits.push([el, null]);
         continue;
       }
       for (const el of found) {
@@ -131,7 +132,9 @@
     // All reads above, all writes here: a mark between two reads would make
     // the browser redo style and layout for each element.
     for (const [el, info] of hits) {
-      if (info) record(el, info); else setMark(el, 'shown');
+      if (!info) { setMark(el, 'shown'); continue; }
+      const item = record(el, info);
+      if (info.html) state.recheck.push({ id: item.id, html: info.html, rule: info.selector });
     }
   }
 
@@ -197,7 +200,7 @@
       } catch (e) { /* one bad subtree does not stop the rest */ }
       yield;
     }
-    const snippets = [];
+    const snippets = state.recheck.splice(0);
     for (const el of new Set(found)) {
       try {
         if (state.seen.has(el) || !isConnected(el) || insideDecided(el)) continue;
@@ -221,18 +224,13 @@
     return false;
   }
 
-  // The verdict cache key: the markup and where it floats, not its exact
-  // rect (which changes with the window size).
-  const snippetHash = (html, context) =>
-    NF.hash.hash([html, context.position, context.shadowHost, context.frameSrc || ''].join('\u0000'));
-
+  // The verdict key is the background's (lib/snippet.js key): the page
+  // cannot choose it.
   function build(el) {
-    const html = NF.sanitize.snippetHtml(el);
-    const context = NF.candidates.contextOf(el, window);
-    const hash = snippetHash(html, context);
+    const s = NF.snippet.build(el, window);
     const id = 'n' + state.nextId++;
     state.els.set(id, el);
-    return { id, hash, html, context };
+    return { id, html: s.html, context: s.context };
   }
 
   async function score(snippets) {
@@ -244,6 +242,7 @@
       const s = byId.get(r.id);
       const el = state.els.get(r.id);
       if (!s || !el) continue;
+      if (s.rule) { recheckDone(r, el); continue; }
       if (!NF.settings.wants(state.prefs, r)) { state.els.delete(r.id); continue; }
       try {
         if (!isConnected(el) || NF.candidates.blockReason(el, window)) { state.els.delete(r.id); continue; }
@@ -255,11 +254,30 @@
       try {
         record(el, {
           id: r.id, kind: r.kind || null, score: r.score, reasons: r.reasons || [], source: 'model',
-          selector, html: s.html, hash: s.hash, context: s.context, cached: !!r.cached,
+          selector, html: s.html, key: r.key, context: s.context, cached: !!r.cached,
         });
-        if (selector && !r.user) send({ type: C.LEARN, selector, kind: r.kind || null });
+        if (selector && r.key) send({ type: C.LEARN, selector, key: r.key });
       } catch (e) { /* leave it be */ }
     }
+  }
+
+  // The background re-checked the element behind a rule: dropped, it is
+  // shown again (the pushed RULES removes the selector from the stylesheet).
+  function recheckDone(r, el) {
+    const item = state.items.get(r.id);
+    if (!item) return;
+    if (r.ruleDropped) {
+      try { dom.call(el, 'removeAttribute', ATTR); } catch (e) { /* gone */ }
+      state.items.delete(r.id);
+      state.els.delete(r.id);
+      state.learned = state.learned.filter((x) => x.selector !== r.rule);
+      applyLearnedStyle();
+      reportSoon();
+      return;
+    }
+    Object.assign(item, { key: r.key, score: r.score, kind: item.kind || r.kind || null });
+    if (r.reasons && r.reasons.length) item.reasons = item.reasons.concat(r.reasons).slice(0, 4);
+    reportSoon();
   }
 
   function safeDerive(el) {
@@ -273,8 +291,7 @@
   function describe(el, info) {
     if (info.html !== undefined) return info;
     try {
-      info.html = NF.sanitize.snippetHtml(el);
-      info.context = NF.candidates.contextOf(el, window);
+      Object.assign(info, NF.snippet.build(el, window));
     } catch (e) { info.html = ''; }
     return info;
   }
@@ -283,13 +300,10 @@
     describe(el, info);
     const id = info.id || 'n' + state.nextId++;
     setMark(el, markValue());
-    const html = info.html;
-    const context = info.context;
-    const hash = info.hash || (context ? snippetHash(html, context) : NF.hash.hash(html));
     const item = {
       id, state: markValue(), kind: info.kind, score: info.score, reasons: info.reasons,
-      source: info.source, selector: info.selector || null, html, context: context || null,
-      hash, url: pageUrl(), cached: !!info.cached,
+      source: info.source, selector: info.selector || null, html: info.html, context: info.context || null,
+      key: info.key || null, url: pageUrl(), cached: !!info.cached,
     };
     state.items.set(id, item);
     state.els.set(id, el);
@@ -349,6 +363,8 @@
       if (msg.type === T.UNDO) reply = setState(msg.id, 'shown');
       else if (msg.type === T.REHIDE) reply = setState(msg.id, markValue());
       else if (msg.type === T.CONTEXT_HIDE) reply = contextHide();
+      else if (msg.type === T.CONFIG) { configure({ settings: msg.settings, serverPage: msg.serverPage }); return false; }
+      else if (msg.type === T.RULES) { if (msg.origin === state.origin) configure({ learned: msg.rules }); return false; }
       else return false;
     } catch (e) {
       reply = { ok: false, error: String(e && e.message) };
@@ -359,14 +375,24 @@
 
   // ---- settings -------------------------------------------------------------
 
-  function configure(hello) {
+  // From HELLO (everything) or a push (settings, or this origin's rules).
+  function configure(update) {
     const wasActive = state.active;
     const oldMode = state.mode;
-    state.active = !!hello.active;
-    state.mode = hello.mode === 'label' ? 'label' : 'hide';
-    state.prefs = { threshold: hello.threshold === undefined ? null : hello.threshold, kinds: hello.kinds || {} };
-    state.host = hello.host || '';
-    state.learned = Array.isArray(hello.learned) ? hello.learned : [];
+    if (update.host !== undefined) {
+      state.host = update.host || '';
+      state.origin = update.origin || '';
+      state.userSheet = !!update.userSheet;
+    }
+    if (update.settings) {
+      const s = NF.settings.normalize(update.settings);
+      // Never on the classifier server's own pages (its review page).
+      state.active = NF.settings.isActive(s, state.host) && !update.serverPage;
+      state.mode = s.mode;
+      state.prefs = { threshold: s.threshold, kinds: s.kinds };
+    }
+    const newRules = Array.isArray(update.learned);
+    if (newRules) state.learned = update.learned;
     applyLearnedStyle();
     if (wasActive && !state.active) unmarkAll();
     if (state.active && oldMode !== state.mode) {
@@ -375,22 +401,18 @@
     if (state.active && !wasActive) {
       observe();
       queue(doc);
-    } else if (state.active) {
+    } else if (state.active && newRules) {
       markLearnedIn(doc); // new rules; the page itself was scanned already
-    } else if (state.observer) {
+      if (state.recheck.length) score(state.recheck.splice(0));
+    } else if (!state.active && state.observer) {
       state.observer.disconnect();
       state.observer = null;
     }
   }
 
   async function hello() {
-    const h = await send({ type: C.HELLO, url: location.href });
-    if (h) configure(h);
-  }
-
-  function onStorage(changes, area) {
-    if (area !== 'local') return;
-    if (changes.settings || (state.host && changes['learned:' + state.host])) hello();
+    const h = await send({ type: C.HELLO });
+    if (h && h.settings) configure(h);
   }
 
   function observe() {
@@ -416,6 +438,5 @@
     state.lastTarget = path.find((n) => dom.isElement(n)) || e.target;
   }), true);
   api.runtime.onMessage.addListener(onMessage);
-  api.storage.onChanged.addListener(guard(onStorage));
   guard(hello)();
 })();

@@ -1,11 +1,11 @@
 /*
- * Registered at document_start only for sites with learned selectors (see
- * lib/learned.js for why). Order of events on a repeat visit:
+ * Registered at document_start only for the hosts of origins with learned
+ * selectors (see lib/verdicts.js for why). Order of events on a repeat visit:
  *
  *   1. at once: <style>html{opacity:0!important}</style>   nothing paints
  *      (opacity, not visibility: a descendant can undo an ancestor's
  *      visibility:hidden, it cannot undo its opacity)
- *   2. storage answers: <style id=nofoobar-learned> with the site's rules
+ *   2. storage answers: the learned stylesheet (lib/style.js applyStored)
  *   3. the hold is lifted                                   first paint: widget already hidden
  *
  * A timeout lifts the hold regardless, so a slow storage read can never
@@ -24,24 +24,12 @@
     if (!NF || !NF.style || NF.holdRan) return;
     NF.holdRan = true;
     if (!(document instanceof HTMLDocument) || !document.documentElement) return;
-    const host = NF.settings.siteOf(location.href);
-    if (!host) return;
+    if (!NF.settings.originOf(location.href)) return;
     hold = document.createElement('style');
     hold.textContent = NF.style.HOLD_CSS;
     document.documentElement.appendChild(hold);
     const timer = setTimeout(lift, HOLD_MAX_MS);
-    const key = 'learned:' + host;
-    api.storage.local.get(['settings', key]).then((items) => {
-      const rules = items[key];
-      const settings = NF.settings.normalize(items.settings);
-      if (!Array.isArray(rules) || !rules.length || !NF.settings.isActive(settings, host)) return;
-      if (NF.settings.isServerPage(settings, location.href)) return;
-      if (NF.dom.call(document, 'getElementById', 'nofoobar-learned')) return;
-      const style = NF.dom.call(document, 'createElement', 'style');
-      style.id = 'nofoobar-learned';
-      style.textContent = NF.style.learnedCss(rules.map((r) => r.selector), settings.mode);
-      NF.dom.get(document, 'documentElement').appendChild(style);
-    }).catch(() => {}).finally(() => {
+    NF.style.applyStored(api, NF, document, location.href).catch(() => {}).finally(() => {
       clearTimeout(timer);
       lift();
     });

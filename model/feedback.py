@@ -166,8 +166,9 @@ class FeedbackStore:
         return out
 
 
-def read(path):
-    """Examples from a feedback database file, or [] if there is none yet."""
+def _with_store(path, use):
+    """`use(store)` on the database at `path` (a file or a data directory), or []
+    when there is none yet."""
     path = pathlib.Path(path)
     if path.is_dir():
         path = path / DB_NAME
@@ -175,24 +176,20 @@ def read(path):
         return []
     store = FeedbackStore(path)
     try:
-        return [check_example(ex, f"{path}") for ex in store.examples()]
+        return use(store)
     finally:
         store.close()
+
+
+def read(path):
+    """Examples from a feedback database file, or [] if there is none yet."""
+    return _with_store(path, lambda store: [check_example(ex, f"{path}") for ex in store.examples()])
 
 
 def read_rows(path):
     """Stored rows with their bookkeeping (key, origin, history), or []: what
     the promotion guard needs to flag contradicting feedback."""
-    path = pathlib.Path(path)
-    if path.is_dir():
-        path = path / DB_NAME
-    if not path.exists():
-        return []
-    store = FeedbackStore(path)
-    try:
-        return store.rows()
-    finally:
-        store.close()
+    return _with_store(path, lambda store: store.rows())
 
 
 def default_data_dir():

@@ -2,11 +2,13 @@
 Python Playwright here; Firefox ESR by puppeteer-core over WebDriver BiDi in
 testkit/firefox.js. Neither tool downloads a browser."""
 import os
+import pathlib
 import time
 
 from testkit.servers import ROOT
 
-EXTENSION = ROOT / "extension"
+# NOFOOBAR_EXTENSION: another unpacked copy (e.g. an older one, to see a test fail on it).
+EXTENSION = pathlib.Path(os.environ.get("NOFOOBAR_EXTENSION", ROOT / "extension"))
 CHROMIUM = os.environ.get("NOFOOBAR_CHROMIUM", "/usr/bin/chromium")
 FIREFOX = os.environ.get("NOFOOBAR_FIREFOX", "/usr/bin/firefox-esr")
 

@@ -16,10 +16,11 @@
 
   // content script -> background
   const FROM_CONTENT = {
-    HELLO: 'content:hello', // a document starts: which settings, which learned selectors
+    HELLO: 'content:hello', // once per document: settings, this origin's learned selectors
     SCORE: 'content:score', // a batch of snippets to score
     REPORT: 'content:report', // this frame's hidden/labelled elements, for popup and badge
-    LEARN: 'content:learn', // a selector for an element the model hid
+    LEARN: 'content:learn', // a selector for an element a verdict for this site hid
+    TOO_BROAD: 'content:too-broad', // a learned selector matched more elements than a rule may
   };
 
   // background -> content script
@@ -27,6 +28,8 @@
     UNDO: 'bg:undo', // show one element again
     REHIDE: 'bg:rehide', // hide it again ("this is AI" after a show)
     CONTEXT_HIDE: 'bg:context-hide', // the right-clicked element
+    CONFIG: 'bg:config', // settings changed (pushed; no HELLO again)
+    RULES: 'bg:rules', // an origin's learned rules changed (pushed)
   };
 
   // our own pages (popup, options) -> background
@@ -42,6 +45,8 @@
     IMPORT_FILTERS: 'ui:import-filters',
     EXPORT_LABELS: 'ui:export-labels',
     CLEAR_LEARNED: 'ui:clear-learned',
+    LIST_RULES: 'ui:list-rules', // learned rules with their age and model version
+    FORGET_RULE: 'ui:forget-rule', // one learned rule, from the options page
   };
 
   // The kinds of AI bloat from the contract; one switch each on the options page.

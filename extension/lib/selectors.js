@@ -117,6 +117,37 @@
     return dom.tag(el).toLowerCase() + ':nth-of-type(' + n + ')';
   }
 
+  // Classes too common to name one widget: a rule made of them alone would
+  // hide whatever else on the site shares them.
+  const GENERIC = new Set(('button btn container wrapper wrap content contents icon link item items row col card box ' +
+    'inner outer header footer main section panel modal overlay popup dialog fixed floating sticky text title ' +
+    'label image img flex grid block inline clearfix left right top bottom center primary secondary small large ' +
+    'widget component element root app page layout').split(' '));
+  const UTILITY = /^(?:[mp][xytblr]?|w|h|min|max|text|bg|flex|grid|gap|rounded|shadow|border|z|top|left|right|bottom|inset|items|justify|font|leading|tracking|space|overflow|opacity|cursor|transition|duration|ease|translate|scale|col|row|order)-/;
+
+  /** A distinctive, author-chosen class: the kind that names one widget. */
+  function isDistinctiveClass(c) {
+    const name = String(c).replace(/\\(.)/g, '$1');
+    return name.length >= 4 && !isHashed(name) && !GENERIC.has(name.toLowerCase()) && !UTILITY.test(name);
+  }
+
+  /**
+   * Is `sel` specific enough to be a learned rule? Each comma part needs an
+   * anchor: an id, a custom element name or a distinctive class. A bare tag,
+   * a role or an attribute (present or with a value) never is one.
+   */
+  function isSpecific(sel) {
+    const s = String(sel || '').trim();
+    if (!isSafe(s)) return false;
+    return s.split(',').every((part) => {
+      const p = part.replace(/:not\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ').replace(/"[^"]*"|'[^']*'/g, ' '); // attribute tests name nothing
+      if (/#(?:\\.|[\w-])+/.test(p)) return true;
+      if (/(?:^|[\s>+~(])[a-z][a-z0-9]*-[a-z0-9-]*(?![\w-]*[\\(])/i.test(p)) return true;
+      const classes = p.match(/\.(?:\\.|[\w-])+/g) || [];
+      return classes.some((c) => isDistinctiveClass(c.slice(1)));
+    });
+  }
+
   function isSafe(sel) {
     const s = String(sel || '').trim();
     if (!s || s.length > 400) return false;
@@ -134,7 +165,7 @@
     const rootNode = dom.call(el, 'getRootNode');
     if (rootNode !== doc) return null; // inside a shadow root: document CSS cannot reach it
     const ok = (sel) => {
-      if (!isSafe(sel) || !matchesSafe(el, sel)) return false;
+      if (!isSpecific(sel) || !matchesSafe(el, sel)) return false;
       const n = count(doc, sel);
       return n >= 1 && n <= opts.maxMatches;
     };
@@ -158,5 +189,5 @@
     return null;
   }
 
-  return { derive, isHashed, isSafe, cssEscape, stableClasses };
+  return { derive, isHashed, isSafe, isSpecific, isDistinctiveClass, cssEscape, stableClasses };
 });

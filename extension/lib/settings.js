@@ -50,13 +50,26 @@
     };
   }
 
-  // The site key is the hostname without port: that is what match patterns
-  // (for the zero-flash registration) and cosmetic filters both use.
+  // The hostname without port: what the per-site switch, match patterns
+  // (for the zero-flash registration) and cosmetic filters use.
   function siteOf(url) {
     try {
       const u = new URL(url);
       if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
       return normalizeHost(u.hostname);
+    } catch (e) {
+      return '';
+    }
+  }
+
+  // The scope of learned rules and verdicts: scheme, host and port. Two
+  // tenants of one host on different ports (or http and https) are two
+  // origins and never share a rule.
+  function originOf(url) {
+    try {
+      const u = new URL(url);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+      return u.origin;
     } catch (e) {
       return '';
     }
@@ -98,5 +111,5 @@
     return !(result.kind && settings.kinds[result.kind] === false);
   }
 
-  return { DEFAULTS, normalize, normalizeHost, siteOf, isActive, isSiteDisabled, isServerPage, wants };
+  return { DEFAULTS, normalize, normalizeHost, siteOf, originOf, isActive, isSiteDisabled, isServerPage, wants };
 });

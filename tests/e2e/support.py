@@ -80,10 +80,14 @@ class Extension:
         return self.sw("""async () => (await chrome.scripting.getRegisteredContentScripts())
                            .flatMap((s) => s.matches)""")
 
-    def wait_registered(self, host, timeout=10):
+    def origin(self, host="127.0.0.1"):
+        """The origin of the test pages on `host`: the scope of learned rules."""
+        return f"http://{host}:{self.pages.port}"
+
+    def wait_registered(self, host, timeout=10, scheme="http"):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if f"*://{host}/*" in self.registered_matches():
+            if f"{scheme}://{host}/*" in self.registered_matches():
                 return
             time.sleep(0.05)
         raise AssertionError(f"no flash-free registration for {host}: {self.registered_matches()}")

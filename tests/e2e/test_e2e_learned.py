@@ -58,7 +58,7 @@ def test_with_the_server_stopped_pages_are_untouched_and_learned_rules_still_hid
     page.close()
 
     ext.settings(serverUrl=f"http://127.0.0.1:{free_port()}")  # nothing listens there
-    ext.sw("() => globalThis.nofoobar.bg.client.clearCache()")  # no cached verdicts: rules only
+    ext.sw("() => globalThis.nofoobar.bg.store.clearVerdicts()")  # no cached verdicts: rules only
     ext.proxy.clear()
 
     unseen = ext.open("unseen.html", host="localhost")
@@ -142,5 +142,75 @@ def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
     options.click("#confirm-import")
     options.wait_for_selector("#filters-status:has-text('Imported')")
     back = ext.learned()
-    assert sorted(r["selector"] for r in back["127.0.0.1"]) == sorted(r["selector"] for r in learned["127.0.0.1"])
+    # A filter names a host, not an origin: imported rules go to https://host and http://host.
+    assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == \
+        sorted(r["selector"] for r in learned[ext.origin()])
+    ext.wait_registered("127.0.0.1", scheme="https")
+
+
+def test_rule_and_settings_changes_are_pushed_without_restarting_the_page_and_the_options_page_lists_rules(ext):
+    from support import badge
+    page = ext.open("docs.html")
+    wait_hidden(page, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")  # the rule is stored: its push has gone out
+    ext.settings(threshold=0.99, mode="hide")  # a settings write: pushed, no second HELLO
+    page.wait_for_timeout(500)
+    assert badge(ext, page) == "1", "the tab's list survived the rule and settings writes"
+    assert ext.popup(page).locator("li.item").count() == 1
+
+    options = ext.options()
+    row = options.locator(f"#rules tr[data-origin='{ext.origin()}']")
+    row.first.wait_for()
+    text = row.first.inner_text()
+    assert "#ask-ai-docs" in text and "model" in text, text
+    version = ext.sw("() => globalThis.nofoobar.bg.client.status().modelVersion")
+    assert version and version in text, text
+    row.first.locator("button").click()
+    options.wait_for_selector("#rules-empty:not([hidden])")
+    assert ext.learned() == {}
+
+
+def test_a_new_served_model_rechecks_the_rules_of_the_old_one(ext):
+    page = ext.open("docs.html")
+    wait_hidden(page, "#ask-ai-docs")
     ext.wait_registered("127.0.0.1")
+    page.close()
+    served = ext.sw("() => globalThis.nofoobar.bg.client.status().modelVersion")
+    # As if the rule and every verdict came from an older model.
+    ext.sw("""async ([origin]) => {
+        const key = 'learned:' + origin;
+        const rules = (await chrome.storage.local.get(key))[key].map((r) => ({...r, model: 'older-model'}));
+        await chrome.storage.local.set({[key]: rules, servedModel: 'older-model'});
+        globalThis.nofoobar.bg.store.reset();
+        await chrome.storage.local.remove('verdicts');
+    }""", [ext.origin()])
+    ext.proxy.clear()
+
+    again = ext.open("docs.html")
+    wait_hidden(again, "#ask-ai-docs")
+    deadline = time.monotonic() + 10
+    while ext.learned()[ext.origin()][0]["model"] != served:
+        assert time.monotonic() < deadline, f"the rule was not re-checked by {served}: {ext.learned()}"
+        time.sleep(0.1)
+    assert any("ask-ai-docs" in s["html"] for s in ext.proxy.scored_snippets()), "re-checked with the server"
+
+
+READABLE_RULES = """(needle) => ({
+    sheet: !!document.getElementById('nofoobar-learned'),
+    rules: Array.from(document.styleSheets).some((s) => Array.from(s.cssRules).some((r) => r.cssText.includes(needle))),
+})"""
+
+
+def test_after_load_the_page_cannot_read_the_learned_rules_and_they_still_hide(ext):
+    first = ext.open("docs.html")
+    wait_hidden(first, "#ask-ai-docs")
+    ext.wait_registered("127.0.0.1")
+    first.close()
+
+    again = ext.open("docs.html")
+    wait_hidden(again, "#ask-ai-docs")
+    again.wait_for_function("() => !document.getElementById('nofoobar-learned')", timeout=10_000)
+    assert again.evaluate(READABLE_RULES, "ask-ai-docs") == {"sheet": False, "rules": False}
+    # The page strips our mark: the user stylesheet still hides its widget.
+    again.evaluate("() => document.getElementById('ask-ai-docs').removeAttribute('data-nofoobar')")
+    assert not visibility(again, "#ask-ai-docs")["visible"]

@@ -34,7 +34,9 @@ def test_a_poisoned_filter_list_is_refused_line_by_line_and_the_page_stays(ext):
     options.click("#confirm-import")
     options.wait_for_selector("#filters-status:has-text('Imported 2')")
     learned = {h: sorted(r["selector"] for r in rules) for h, rules in ext.learned().items()}
-    assert learned == {"127.0.0.1": ["#ai-promo-slot"], "example.org": [".ai-upsell-banner"]}
+    # A filter names a host: it applies to the host's https and http origins.
+    assert learned == {"https://127.0.0.1": ["#ai-promo-slot"], "http://127.0.0.1": ["#ai-promo-slot"],
+                       "https://example.org": [".ai-upsell-banner"], "http://example.org": [".ai-upsell-banner"]}
 
     page = ext.open("article.html")
     settle(ext, page)
@@ -51,7 +53,8 @@ def test_the_background_vets_what_it_is_sent_again(ext):
         {host: '*', selector: '.ai-x'}, {host: '127.0.0.1', selector: '#ai-promo-slot'}]})""")
     assert res["added"] == 1
     assert len(res["refused"]) == 5
-    assert {h: [r["selector"] for r in rules] for h, rules in ext.learned().items()} == {"127.0.0.1": ["#ai-promo-slot"]}
+    assert {h: [r["selector"] for r in rules] for h, rules in ext.learned().items()} == \
+        {"https://127.0.0.1": ["#ai-promo-slot"], "http://127.0.0.1": ["#ai-promo-slot"]}
 
 
 def test_options_link_to_the_review_page_of_the_server_it_is_set_to(ext, live_server):
@@ -82,4 +85,4 @@ def test_a_filter_list_imports_from_a_file_after_the_preview(ext, tmp_path):
         "127.0.0.1##:is(html)"]
     options.click("#confirm-import")
     options.wait_for_selector("#filters-status:has-text('Imported 1')")
-    assert [r["selector"] for r in ext.learned()["127.0.0.1"]] == [".ai-promo-card"]
+    assert [r["selector"] for r in ext.learned()["https://127.0.0.1"]] == [".ai-promo-card"]

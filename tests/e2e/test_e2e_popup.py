@@ -35,7 +35,7 @@ def test_undo_from_the_popup_and_not_ai_feedback_reaches_the_server(ext, live_se
     assert row["label"] == 0
     assert row["origin"].startswith("127.0.0.1 via chrome-extension://"), "the peer the server saw, then the extension origin it serves"
     assert "?" not in (row["url"] or "")
-    assert not ext.learned().get("127.0.0.1"), "a 'not AI' element's learned rule is forgotten"
+    assert not ext.learned().get(ext.origin()), "a 'not AI' element's learned rule is forgotten"
 
     # The user's word holds on the next visit, without the model's say.
     page.reload()
@@ -66,8 +66,8 @@ def test_context_menu_hide_learns_and_sends_a_positive_example(ext, live_server)
     assert res["ok"], res
     assert res["feedback"]["ok"], res
     assert not visibility(page, "[aria-label='Attach files']")["visible"]
-    rules = [r["selector"] for r in ext.learned()["127.0.0.1"] if r["source"] == "user"]
-    assert rules == ['button[aria-label="Attach files"]']
+    rules = [r["selector"] for r in ext.learned()[ext.origin()] if r["source"] == "user"]
+    assert rules == ['#toolbar > button[aria-label="Attach files"]'], "anchored under an id: an aria-label alone is not specific"
     row = next(r for r in feedback_rows(live_server.data_dir) if "Attach files" in r["html"])
     assert row["label"] == 1
 
@@ -131,7 +131,7 @@ def test_label_mode_and_per_kind_switches_from_the_options_page(ext):
     options.uncheck("#kind-ai_compose_button")
     options.click("#save")
     options.wait_for_selector("#save-status:has-text('Saved')")
-    ext.sw("() => globalThis.nofoobar.bg.learned.clear()")
+    ext.sw("() => globalThis.nofoobar.bg.store.clearRules()")
     page.reload()
     settle(ext, page)
     assert marked(page) == [], "compose buttons are switched off"

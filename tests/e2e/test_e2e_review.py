@@ -60,14 +60,14 @@ def wait_rows(data_dir, n, timeout=10):
 
 def popup_says_model(ext, page, version):
     """Open the popup (it asks the server which model is served) and wait
-    until the extension has forgotten what other models taught it."""
+    until the verdict store has heard of it: the verdicts of other models are
+    gone, and the next visit re-checks the rules they taught."""
     popup = ext.popup(page)
     popup.wait_for_selector(f"#server-status:has-text('model {version}')")
     popup.close()
     deadline = time.monotonic() + 10
-    while any(r.get("source") == "model" and r.get("v") != version
-              for rules in ext.learned().values() for r in rules):
-        assert time.monotonic() < deadline, ext.learned()
+    while ext.sw("async () => (await chrome.storage.local.get('servedModel')).servedModel") != version:
+        assert time.monotonic() < deadline, "the verdict store did not hear of the new model"
         time.sleep(0.05)
 
 

@@ -41,7 +41,7 @@ test('every key the manifest, pages and scripts use exists in English', () => {
   for (const page of ['popup.html', 'options.html']) {
     for (const m of read(page).matchAll(/data-i18n(?:-[a-z-]+)?="(\w+)"/g)) used.add(m[1]);
   }
-  for (const file of ['popup.js', 'options.js', 'background.js']) {
+  for (const file of ['popup.js', 'options.js', 'options-rules.js', 'background.js']) {
     for (const m of read(file).matchAll(/\b(?:t|getMessage)\('(\w+)'\s*[,)]/g)) used.add(m[1]);
   }
   // Keys built at run time: kind_<kind>, state_<state>, source_<source>.

@@ -53,7 +53,7 @@ test('content scripts load their libraries first', () => {
 });
 
 test('the registered zero-flash script loads its libraries first', () => {
-  assertOrdered(lib('learned').HOLD_FILES, 'hold');
+  assertOrdered(lib('verdicts').HOLD_FILES, 'hold');
 });
 
 test('pages load their scripts', () => {

@@ -108,3 +108,59 @@ test('a clobbered form serialises without throwing and without its values', () =
   assert.match(html, /^<form id="f" aria-label="AI helper">/);
   assert.ok(!html.includes('SECRET'));
 });
+
+// Each value that reached the server from one candidate in issue 12, point 3.
+test('allow-list: private values in kept attributes, text, styles and URLs are masked or cut', () => {
+  const { document } = page(`
+    <div id="w" class="ai-helper" data-user="jane.doe@example.com" data-csrf="a8F3kD92hsQ0xLmP4tZ7"
+         aria-label="Ask AI, signed in as jane.doe@example.com" title="see https://x.example/p?sig=SECRET-TITLE-Q"
+         style="background-image:url(https://cdn.example/bg.png?token=SECRET-STYLE-TOKEN)" tabindex="0" nonsense="SECRET-NONSENSE">
+      <img alt="Photo of alt.person@example.com" data-src="img/a.png?X-Amz-Signature=SECRET-SIG" src="https://user:SECRET-PASS@cdn.example/a.png">
+      <a href="/account;jsessionid=SECRET-JSESSION">Account 4111 1111 1111 1111</a>
+      <a href="/reset/9f8e7d6c5b4a39281726354443322110">Reset</a>
+      <p>Mail text.person@example.com for help</p>
+    </div>`);
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  for (const s of ['jane.doe@example.com', 'a8F3kD92hsQ0xLmP4tZ7', 'SECRET-TITLE-Q', 'SECRET-STYLE-TOKEN',
+    'SECRET-NONSENSE', 'SECRET-SIG', 'SECRET-PASS', 'SECRET-JSESSION', '4111', '9f8e7d6c5b4a39281726354443322110',
+    'alt.person@example.com', 'text.person@example.com']) {
+    assert.ok(!html.includes(s), s + ' leaked: ' + html);
+  }
+  assert.match(html, /class="ai-helper"/);
+  assert.match(html, /aria-label="Ask AI, signed in as \[email\]"/);
+  assert.match(html, /href="\/account"/);
+  assert.match(html, /data-src="img\/a.png"/);
+  assert.match(html, /href="\/reset\/\[token\]"/);
+});
+
+test('masking keeps what names a widget: readable class names, plain questions, image paths', () => {
+  for (const v of ['ai-chat-widget-v2-container', 'What is AI? Ask', '/static/images/logo-2024.png']) {
+    assert.equal(sanitize.mask(v), v);
+  }
+});
+
+test('a candidate inside a contenteditable region is a draft: nothing of it is sent', () => {
+  const { document } = page('<div contenteditable="true"><p>SECRET-DRAFT <span id="w" class="ai-suggest">Ask AI</span></p></div>');
+  assert.equal(sanitize.snippetHtml(document.getElementById('w')), '');
+});
+
+test('sanitising builds its copy in an inert document, never in the page', () => {
+  // An element created in (or cloned within) the page's document starts
+  // loading its src at once, attached or not: the copy must be made elsewhere.
+  const { window, document } = page('<div id="w"><img src="/pixel.png?sig=1"></div>');
+  let inPage = 0;
+  const wrap = (proto, name) => {
+    const orig = proto[name];
+    proto[name] = function (...args) {
+      const out = orig.apply(this, args);
+      if (this === document || (out && out.ownerDocument === document)) inPage++;
+      return out;
+    };
+  };
+  wrap(window.Node.prototype, 'cloneNode');
+  wrap(window.Document.prototype, 'createElement');
+  wrap(window.Document.prototype, 'createElementNS');
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  assert.equal(inPage, 0);
+  assert.match(html, /src="\/pixel.png"/);
+});

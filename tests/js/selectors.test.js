@@ -36,17 +36,25 @@ test('nothing stable anywhere: no selector rather than a fragile one', () => {
   assert.equal(selectors.derive(document.querySelector('span')), null);
 });
 
-test('stable attributes, custom element tags and iframe origins are used', () => {
+test('only specific selectors: ids, custom element names, distinctive classes; never a bare role or attribute', () => {
   const { document } = page(`
     <button class="btn" aria-label="Help me write">✨</button><button class="btn" aria-label="Bold">B</button>
     <ai-helper-widget></ai-helper-widget>
+    <div role="region" aria-label="Assistant">a</div>
+    <button class="btn ask-ai-button">Ask</button>
     <iframe src="https://widget.vendor.com/frame/123?key=secret"></iframe>`);
-  const btn = document.querySelector('[aria-label="Help me write"]');
-  assert.equal(selectors.derive(btn), 'button[aria-label="Help me write"]');
+  assert.equal(selectors.derive(document.querySelector('[aria-label="Help me write"]')), null);
+  assert.equal(selectors.derive(document.querySelector('[role=region]')), null);
+  assert.equal(selectors.derive(document.querySelector('iframe')), null);
   assert.equal(selectors.derive(document.querySelector('ai-helper-widget')), 'ai-helper-widget');
-  const frameSel = selectors.derive(document.querySelector('iframe'));
-  assert.equal(frameSel, 'iframe[src^="https://widget.vendor.com/"]');
-  assert.ok(!frameSel.includes('secret'));
+  assert.equal(selectors.derive(document.querySelector('.ask-ai-button')), 'button.btn.ask-ai-button');
+  for (const broad of ['div[role="region"]', 'div', '[data-widget]', 'button[aria-label="Ask AI"]', 'div.button',
+    '.p-4', 'div.css-1x2y3z', 'span:not(.ask-ai-button)', '#ok, div']) {
+    assert.equal(selectors.isSpecific(broad), false, broad);
+  }
+  for (const ok of ['#ask-ai', 'ai-chat-widget', '.docsearch-ask-ai', '#root > div:nth-of-type(2)']) {
+    assert.equal(selectors.isSpecific(ok), true, ok);
+  }
 });
 
 test('the derived selector matches the element and few others', () => {

@@ -51,3 +51,16 @@ test('labels export as JSONL in the training-data format', () => {
   assert.equal(typeof lines[1].kind, 'string');
   assert.equal(labels.toJsonl([]), '');
 });
+
+test('one injector: the hold, the early script and the content script share one stylesheet element', () => {
+  const { document, window } = page('<div id="a">x</div>');
+  assert.equal(style.applyLearned(document, [], 'hide'), null, 'no rules, no element');
+  assert.equal(document.getElementById(style.SHEET_ID), null);
+  const first = style.applyLearned(document, [{ selector: '#a' }], 'hide');
+  const again = style.applyLearned(document, [{ selector: '#a' }], 'hide');
+  assert.equal(first, again);
+  assert.equal(document.querySelectorAll('#' + style.SHEET_ID).length, 1);
+  assert.equal(window.getComputedStyle(document.getElementById('a')).display, 'none');
+  style.applyLearned(document, [], 'hide');
+  assert.equal(window.getComputedStyle(document.getElementById('a')).display, 'block', 'rules gone: shown');
+});
