@@ -25,6 +25,14 @@ def _cli(*args):
                           timeout=60)
 
 
+def test_the_committed_manifest_loads_and_its_widgets_exist():
+    from realweb import MANIFEST, WIDGETS
+    entries = manifest.load(MANIFEST)
+    assert entries
+    for e in entries:
+        assert not e["insert"] or (WIDGETS / f"{e['insert']}.html").exists(), e["id"]
+
+
 def test_the_fixture_manifest_loads():
     entries = manifest.load(ROOT / "tests" / "fixtures" / "realweb" / "manifest.jsonl")
     assert [e["id"] for e in entries][:2] == ["fixture-launcher", "fixture-ai-article"]
