@@ -11,13 +11,12 @@ import pathlib
 import re
 from urllib.parse import urlsplit
 
-from model.pipeline import KEEP
+from model.pipeline import DEFAULT_KIND, KEEP
 
 KINDS = (
     "ai_chat_launcher", "ai_chat_panel", "ai_compose_button", "ai_sidebar",
     "ai_summary_block", "ai_search_widget", "ai_upsell", "ai_onboarding",
 )
-DEFAULT_KIND = "ai_chat_launcher"
 _WS = re.compile(r"\s+")
 
 
@@ -49,9 +48,43 @@ def check_example(ex, where="example"):
     for key in ("url", "source"):
         if ex.get(key) is not None and not isinstance(ex[key], str):
             raise DataError(f"{where}: '{key}' must be a string")
-    if ex.get("context") is not None and not isinstance(ex["context"], dict):
-        raise DataError(f"{where}: 'context' must be an object")
+    if ex.get("context") is not None:
+        if not isinstance(ex["context"], dict):
+            raise DataError(f"{where}: 'context' must be an object")
+        problem = context_problem(ex["context"])
+        if problem:
+            raise DataError(f"{where}: context.{problem[1]}")
     return ex
+
+
+# The place fields of a context (where the element sits in its page), as the
+# extension's lib/context.js sends them. Optional; when present they must have
+# these types, so that a hostile or broken client cannot feed the model or the
+# training data something else under a known name.
+MAX_LANDMARKS = 16
+MAX_LANDMARK_CHARS = 32
+MAX_SIBLINGS = 100_000
+
+
+def context_problem(ctx):
+    """None, or (http status, message) for the first bad place field of ctx."""
+    landmarks = ctx.get("landmarks")
+    if landmarks is not None:
+        if not isinstance(landmarks, list) or not all(isinstance(m, str) for m in landmarks):
+            return 400, "landmarks must be a list of strings"
+        if len(landmarks) > MAX_LANDMARKS or any(len(m) > MAX_LANDMARK_CHARS for m in landmarks):
+            return 422, f"landmarks holds at most {MAX_LANDMARKS} names of at most {MAX_LANDMARK_CHARS} characters"
+    for key in ("inList", "inHeading", "inText"):
+        if ctx.get(key) is not None and not isinstance(ctx[key], bool):
+            return 400, f"{key} must be true or false"
+    sib = ctx.get("similarSiblings")
+    if sib is not None:
+        # 3.0 is an integer in JSON too
+        if isinstance(sib, bool) or not isinstance(sib, (int, float)) or not float(sib).is_integer():
+            return 400, "similarSiblings must be an integer"
+        if not 0 <= sib <= MAX_SIBLINGS:
+            return 422, f"similarSiblings must be between 0 and {MAX_SIBLINGS}"
+    return None
 
 
 def read_jsonl(path):
@@ -110,6 +143,16 @@ def arrays(examples):
     labels = [ex["label"] for ex in examples]
     groups = [site_of(ex.get("url")) or f"nourl-{snippet_key(ex['html'])[:8]}" for ex in examples]
     return snippets, targets, labels, groups
+
+
+def seed_groups(examples):
+    """What each example's corpus seed mirrors (its `source`: a product's
+    widget design), else its seed id, else its site. Every augmented variant
+    of a seed carries the seed's source, and several seeds may mirror one
+    design, so cross-validation grouped by these never scores a seed (or a
+    design) it trained on in any variant."""
+    return [ex.get("source") or ex.get("seed") or site_of(ex.get("url")) or snippet_key(ex["html"])[:8]
+            for ex in examples]
 
 
 def data_hash(examples):

@@ -1,19 +1,22 @@
 """The learned part: snippet dicts -> P(AI bloat) and the kind of a positive.
 
 All learned steps live in one Pipeline so cross-validation cannot leak. The
-target `y` is the example's kind for a positive and KEEP for a negative; the
-last step splits that into a binary head (bloat or not) and a kind head
-fitted on positives only.
+target `y` is 1 for AI bloat and 0 for content; each positive's kind is a fit
+parameter (`classify__kinds`) for the kind head, fitted on positives only.
 """
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin
 from sklearn.feature_extraction import DictVectorizer
+from sklearn.frozen import FrozenEstimator
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import FixedThresholdClassifier
 from sklearn.pipeline import Pipeline
+from sklearn.utils.multiclass import type_of_target, unique_labels
 
 from model import features
 
-KEEP = "keep"
+KEEP = "keep"  # the kind of a negative in labelled data
+DEFAULT_KIND = "ai_chat_launcher"  # a positive's kind when its data names none
 
 
 class SnippetFeatures(TransformerMixin, BaseEstimator):
@@ -48,10 +51,15 @@ class PrunedDictVectorizer(DictVectorizer):
 
 
 class BloatClassifier(ClassifierMixin, BaseEstimator):
-    """Binary head P(bloat) plus a kind head over positives.
+    """A binary classifier of AI bloat (1) against content (0), with a kind
+    head for what the positives are.
 
-    `y` holds KEEP or a kind name. `classes_` are [0, 1] so that sklearn's
-    scorers treat this as the binary classifier it is.
+    It follows scikit-learn's contract: `y` holds 0/1, `classes_` is what `y`
+    held, `predict` returns members of `classes_` (at P >= 0.5; the served
+    threshold is held by a FixedThresholdClassifier around the pipeline, see
+    `thresholded`). `kinds`, a fit parameter aligned with `y`, names each
+    positive's kind (ignored for negatives); the kind head is fitted on the
+    positives only.
     """
 
     def __init__(self, C=1.0, kind_C=1.0, random_state=0):
@@ -59,30 +67,36 @@ class BloatClassifier(ClassifierMixin, BaseEstimator):
         self.kind_C = kind_C
         self.random_state = random_state
 
-    def fit(self, X, y):
-        y = np.asarray(y, dtype=object)
-        binary = (y != KEEP).astype(int)
+    def fit(self, X, y, kinds=None):
+        y = np.asarray(y)
+        if type_of_target(y) not in ("binary", "unknown") or not set(np.unique(y)) <= {0, 1}:
+            raise ValueError("y must hold 0 (keep) and 1 (AI bloat); kinds go in the `kinds` fit parameter")
+        self.classes_ = unique_labels(y)
+        if len(self.classes_) != 2:
+            raise ValueError("need both AI (1) and keep (0) examples")
         self.binary_ = LogisticRegression(
             C=self.C, class_weight="balanced", solver="liblinear",
             random_state=self.random_state, max_iter=1000)
-        self.binary_.fit(X, binary)
-        pos = np.flatnonzero(binary)
-        kinds = y[pos].astype(str)
-        self.kinds_ = np.unique(kinds)
+        self.binary_.fit(X, y)
+        pos = np.flatnonzero(y == 1)
+        kinds = np.full(len(y), DEFAULT_KIND, dtype=object) if kinds is None else np.asarray(kinds, dtype=object)
+        if len(kinds) != len(y):
+            raise ValueError(f"{len(kinds)} kinds for {len(y)} examples")
+        pos_kinds = kinds[pos].astype(str)
+        self.kinds_ = np.unique(pos_kinds)
         if len(self.kinds_) > 1:
             self.kind_ = LogisticRegression(
                 C=self.kind_C, solver="lbfgs", max_iter=2000, random_state=self.random_state)
-            self.kind_.fit(X[pos], kinds)
+            self.kind_.fit(X[pos], pos_kinds)
         else:
             self.kind_ = None
-        self.classes_ = np.array([0, 1])
         return self
 
     def predict_proba(self, X):
         return self.binary_.predict_proba(X)
 
     def predict(self, X):
-        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+        return self.classes_[(self.predict_proba(X)[:, 1] >= 0.5).astype(int)]
 
     def predict_kind(self, X):
         if self.kind_ is None:
@@ -90,17 +104,45 @@ class BloatClassifier(ClassifierMixin, BaseEstimator):
         return self.kind_.predict(X)
 
 
+class SnippetPipeline(Pipeline):
+    """The fitted steps, plus `explain_scores`: what the server would answer
+    for each snippet, computed by the server's own scoring path
+    (model.scorer), so that cross-validation, its report and serving cannot
+    disagree (model.train calls it on each cross-validation fold's model)."""
+
+    def explain_scores(self, snippets):
+        """An object array of {"score", "kind", "toward_ai", "toward_keep"}
+        per snippet: its P(bloat), its kind if it is bloat, and the reasons
+        that pushed it either way (the verdict is chosen later, with a
+        threshold the fold does not know)."""
+        from model.scorer import Scorer  # scorer imports features, not this module's callers
+        scorer = Scorer.from_pipeline(self, {"version": "cross-validation", "threshold": 0.5})
+        toward_ai = scorer.score(snippets, threshold=0.0)
+        toward_keep = scorer.score(snippets, threshold=2.0)
+        out = np.empty(len(snippets), dtype=object)
+        for i, (a, k) in enumerate(zip(toward_ai, toward_keep)):
+            out[i] = {"score": a["score"], "kind": a["kind"], "toward_ai": a["reasons"],
+                      "toward_keep": k["reasons"]}
+        return out
+
+
 def build_pipeline(random_state=0, C=1.0, min_df=2):
-    return Pipeline([
+    return SnippetPipeline([
         ("features", SnippetFeatures()),
         ("vectorize", PrunedDictVectorizer(min_df=min_df)),
         ("classify", BloatClassifier(C=C, random_state=random_state)),
     ])
 
 
-def score(pipeline, snippets):
-    """(P(bloat) array, kind array, vectorized matrix) for a batch of snippets;
-    one feature pass and one predict per batch."""
-    X = pipeline[:-1].transform(snippets)
-    clf = pipeline[-1]
-    return clf.predict_proba(X)[:, 1], clf.predict_kind(X), X
+def fit_pipeline(snippets, labels, kinds, random_state=0):
+    """A fitted pipeline: y is 0/1, each positive's kind a fit parameter."""
+    return build_pipeline(random_state=random_state).fit(
+        snippets, labels, classify__kinds=np.asarray(kinds, dtype=object))
+
+
+def thresholded(pipeline, threshold):
+    """The fitted pipeline with the served threshold: predict() is the
+    server's `ai` verdict (score >= threshold). The pipeline is frozen, not
+    refitted; fit() only checks the labels' classes."""
+    return FixedThresholdClassifier(FrozenEstimator(pipeline), threshold=threshold,
+                                    response_method="predict_proba", pos_label=1)

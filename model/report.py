@@ -29,7 +29,6 @@ import pathlib
 import jinja2
 import numpy as np
 
-from model import explain
 
 REPORT_FILE = "index.html"
 WORST = 10            # rows in each of the false-positive / false-negative tables
@@ -46,16 +45,6 @@ def worst_errors(labels, probs, predicted, limit=WORST):
     fp = fp[np.argsort(-probs[fp], kind="stable")][:limit]
     fn = fn[np.argsort(probs[fn], kind="stable")][:limit]
     return fp, fn
-
-
-def reasons_for(pipeline, snippet, positive, limit=3):
-    """The features that pushed one snippet's score towards its verdict (for
-    models that never served, such as a cross-validation fold's)."""
-    row = pipeline[:-1].transform([snippet]).tocsr()
-    contributions = row.data * pipeline[-1].binary_.coef_.ravel()[row.indices]
-    return explain.reasons(row.indices, contributions,
-                           pipeline.named_steps["vectorize"].get_feature_names_out(),
-                           positive, limit)
 
 
 # -- figures (inline SVG) ------------------------------------------------------

@@ -18,11 +18,11 @@ import sys
 import time
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
-from tqdm import tqdm
+from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.model_selection import cross_validate as sk_cross_validate
 
 from model import artifacts, data, feedback, guard, metrics, report
-from model.pipeline import build_pipeline, score
+from model.pipeline import build_pipeline, fit_pipeline, thresholded
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # The goal is precision >= 0.97 on sites the model never saw. A threshold
@@ -32,26 +32,37 @@ MIN_PRECISION = 0.98
 DEFAULT_MARGIN = 0.02
 
 
-def cross_validate(snippets, targets, labels, groups, folds, seed, progress=True):
-    """Out-of-fold P(bloat) and kind for every example, folds grouped by site;
-    and each fold's model, which the report asks why it got an example wrong."""
-    n = len(snippets)
-    probs = np.zeros(n)
-    kinds = np.empty(n, dtype=object)
-    fold_of = np.zeros(n, dtype=int)
-    models = []
-    splitter = GroupKFold(n_splits=folds)
-    splits = list(splitter.split(np.zeros(n), labels, groups))
-    for k, (train_idx, test_idx) in enumerate(tqdm(splits, desc="cross-validation", unit="fold",
-                                                   disable=not progress, file=sys.stderr)):
-        pipe = build_pipeline(random_state=seed)
-        pipe.fit([snippets[i] for i in train_idx], [targets[i] for i in train_idx])
-        p, kd, _ = score(pipe, [snippets[i] for i in test_idx])
-        probs[test_idx] = p
-        kinds[test_idx] = kd
+def splitter(folds):
+    """Folds that keep a group together and each fold's share of AI examples
+    near the whole's (so every fold can choose its threshold)."""
+    return StratifiedGroupKFold(n_splits=folds)
+
+
+def _fold_fit_only(estimator, X, y):
+    return 0.0  # cross_validate must score; the held-out fold is scored below, by the server's path
+
+
+def cross_validate(snippets, labels, kinds, groups, folds, seed, say=lambda msg: None):
+    """Out-of-fold P(bloat), kind and reasons both ways, and the fold, of every example.
+
+    scikit-learn's cross_validate fits a fresh pipeline per fold of a group
+    splitter (no group is both trained on and scored) and returns it with
+    its held-out indices; each held-out fold is then scored by the server's
+    own path (SnippetPipeline.explain_scores -> model.scorer), so the
+    figures, the report's reasons and serving come from one computation."""
+    labels = np.asarray(labels)
+    folds_out = sk_cross_validate(
+        build_pipeline(random_state=seed), snippets, labels, groups=groups, cv=splitter(folds),
+        params={"classify__kinds": np.asarray(kinds, dtype=object)}, scoring=_fold_fit_only,
+        return_estimator=True, return_indices=True)
+    out = np.empty(len(labels), dtype=object)
+    fold_of = np.zeros(len(labels), dtype=int)
+    for k, (pipe, test_idx) in enumerate(zip(folds_out["estimator"], folds_out["indices"]["test"])):
+        out[test_idx] = pipe.explain_scores([snippets[i] for i in test_idx])
         fold_of[test_idx] = k
-        models.append(pipe)
-    return probs, kinds, fold_of, models
+        say(f"cross-validation: scored | {k + 1}/{folds}")  # the review page follows this line
+    probs = np.array([r["score"] for r in out])
+    return probs, out, fold_of
 
 
 def honest_decisions(labels, probs, fold_of, min_precision):
@@ -70,37 +81,42 @@ def _every_fold_has_both_labels(labels, groups, folds):
     if len(set(groups)) < folds:
         return False
     labels = np.asarray(labels)
-    splits = GroupKFold(n_splits=folds).split(np.zeros(len(labels)), labels, groups)
+    splits = splitter(folds).split(np.zeros(len(labels)), labels, groups)
     return all(len(set(labels[train_idx])) == 2 for train_idx, _ in splits)
 
 
 def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True):
-    snippets, targets, labels, groups = data.arrays(examples)
+    """Cross-validated figures grouped by site (the headline: sites it never
+    saw) and grouped by corpus seed source (designs it never saw in any variant)."""
+    snippets, kinds, labels, groups = data.arrays(examples)
     folds = min(folds, len(set(groups)))
-    probs, kinds, fold_of, models = cross_validate(snippets, targets, labels, groups, folds, seed,
-                                                   progress)
+    say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
+    say(f"cross-validation grouped by site ({folds} folds)…")
+    probs, out, fold_of = cross_validate(snippets, labels, kinds, groups, folds, seed, say)
     threshold = metrics.choose_threshold(labels, probs, min_precision)
     predicted = honest_decisions(labels, probs, fold_of, min_precision)
     true_kinds = [ex.get("kind") for ex in examples]
+    predicted_kinds = [r["kind"] for r in out]
     baseline = metrics.keyword_baseline(snippets)
     result = {
         "threshold": round(threshold, 4),
         "cv": dict(metrics.binary(labels, predicted, probs), folds=folds,
                    sites=len(set(groups)), grouped_by="site"),
         "baseline": metrics.binary(labels, baseline),
-        "per_kind": metrics.per_kind(true_kinds, labels, predicted, kinds),
+        "per_kind": metrics.per_kind(true_kinds, labels, predicted, predicted_kinds),
     }
-    # The corpus repeats each widget design across many sites, so "unseen
-    # site" can still mean "seen design". Grouping by the markup's source
-    # asks the harder question: how does it do on designs it never saw?
-    designs = [ex.get("source") or g for ex, g in zip(examples, groups)]
-    if _every_fold_has_both_labels(labels, designs, folds):
-        d_probs, _, d_fold, _ = cross_validate(snippets, targets, labels, designs, folds, seed, progress)
-        d_pred = honest_decisions(labels, d_probs, d_fold, min_precision)
-        result["cv_unseen_designs"] = dict(metrics.binary(labels, d_pred, d_probs), folds=folds,
-                                           designs=len(set(designs)), grouped_by="source")
-    return result, {"labels": labels, "probs": probs, "predicted": predicted, "kinds": kinds,
-        "fold_of": fold_of, "models": models, "snippets": snippets}
+    # The corpus augments each seed into variants on many sites, so "unseen
+    # site" can still mean "seen seed". Grouping by the seeds' source (the
+    # design they mirror) asks the harder question: how does it do on
+    # designs it never saw, in any variant of any seed?
+    seeds = data.seed_groups(examples)
+    if _every_fold_has_both_labels(labels, seeds, folds):
+        say(f"cross-validation grouped by seed source ({folds} folds)…")
+        s_probs, _, s_fold = cross_validate(snippets, labels, kinds, seeds, folds, seed, say)
+        s_pred = honest_decisions(labels, s_probs, s_fold, min_precision)
+        result["cv_unseen_designs"] = dict(metrics.binary(labels, s_pred, s_probs), folds=folds,
+                                         designs=len(set(seeds)), grouped_by="seed source")
+    return result, {"labels": labels, "probs": probs, "predicted": predicted, "explained": out}
 
 
 def format_report(result, n_examples, n_pos):
@@ -117,7 +133,7 @@ def format_report(result, n_examples, n_pos):
     lines.append(f"{'roc_auc':<22}{cv.get('roc_auc', float('nan')):>10.3f}{'':>18}")
     unseen = result.get("cv_unseen_designs")
     if unseen:
-        lines.append(f"grouped by source instead ({unseen['designs']} designs, none seen in training): "
+        lines.append(f"grouped by seed source instead ({unseen['designs']} designs, none seen in training): "
                      f"precision {unseen['precision']:.3f} recall {unseen['recall']:.3f} "
                      f"F1 {unseen['f1']:.3f}")
     c = cv["confusion"]
@@ -159,11 +175,10 @@ def write_report(vdir, version, examples, result, extras, old_version, old_metri
                    "per_kind": old_metrics.get("per_kind"), "threshold": old_metrics.get("threshold")}
         notes.append(f"The current model's figures ({old_version}) are from its own "
                      "cross-validation, on the data it was trained on.")
-    models, fold_of, snippets = extras["models"], extras["fold_of"], extras["snippets"]
-    predicted = extras["predicted"]
+    explained, predicted = extras["explained"], extras["predicted"]
 
-    def reasons_of(i):
-        return report.reasons_for(models[fold_of[i]], snippets[i], bool(predicted[i]))
+    def reasons_of(i):  # towards the verdict the report shows
+        return explained[i]["toward_ai" if predicted[i] else "toward_keep"]
 
     return report.write(vdir / "report", f"nofoobar model {version}: cross-validation", examples,
                         run, compare=compare, reasons_of=reasons_of, notes=notes, decision=decision,
@@ -255,20 +270,27 @@ def main(argv=None):
     result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
     print(format_report(result, len(examples), sum(labels)))
 
-    snippets, targets, _, _ = data.arrays(examples)
-    pipe = build_pipeline(random_state=args.seed)
-    pipe.fit(snippets, targets)
+    snippets, kinds, labels, _ = data.arrays(examples)
+    pipe = fit_pipeline(snippets, labels, kinds, random_state=args.seed)
+    # The served verdict is this estimator's predict(): the pipeline behind
+    # the threshold chosen in cross-validation (the server reads the same
+    # threshold from the metadata and the same numbers from the pipeline).
+    served = thresholded(pipe, result["threshold"]).fit(snippets, labels)
+    n_flagged = int(served.predict(snippets).sum())
     meta = {
         "trained_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "examples": len(examples), "positives": sum(labels), "feedback_examples": len(fb),
-        "data_hash": data.data_hash(examples), "threshold": result["threshold"],
+        "data_hash": data.data_hash(examples), "threshold": served.threshold,
         "metrics": result, "seed": args.seed, "params": pipe[-1].get_params(),
+        "estimator": f"FixedThresholdClassifier(threshold={served.threshold}) over {type(pipe).__name__}",
+        "flagged_in_training": n_flagged,  # served.predict on its own training data
         "features": len(pipe.named_steps["vectorize"].feature_names_),
     }
     old_version, old_metrics = current_metrics(args.model)
 
     def corpus_only():  # the guard's yardstick when the current model is not comparable
-        return build_pipeline(random_state=args.seed).fit(*data.arrays(train_corpus)[:2])
+        c_snippets, c_kinds, c_labels, _ = data.arrays(train_corpus)
+        return fit_pipeline(c_snippets, c_labels, c_kinds, random_state=args.seed)
 
     trusted = guard.judge(pipe, result["threshold"], trusted_sets, args.model, old_version,
                           args.margin, corpus_only if fb else None)

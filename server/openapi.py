@@ -60,10 +60,24 @@ def document(cfg):
         },
         "Context": {
             "type": ["object", "null"],
-            "description": "What the extension measured on the page. Any member may be missing "
-                           "or of another type; the model uses those it understands: `position` "
-                           "(string), `rect` ([x, y, w, h]), `viewport` ([w, h]), `zIndex` "
-                           "(number), `frameSrc` (string), `shadowHost` (boolean).",
+            "description": "What the extension measured on the page. Any member may be missing; "
+                           "the model uses those it understands. Measures (a member of another "
+                           "type is ignored): `position` (string), `rect` ([x, y, w, h]), "
+                           "`viewport` ([w, h]), `zIndex` (number), `frameSrc` (string), "
+                           "`shadowHost` (boolean). Place (checked: another type is a 400): "
+                           "`landmarks`, `inList`, `inHeading`, `inText`, `similarSiblings`.",
+            "properties": {
+                "landmarks": {"type": ["array", "null"], "maxItems": 16,
+                              "items": {"type": "string", "maxLength": 32},
+                              "description": "landmark ancestors, nearest first: nav, header, "
+                                             "footer, aside, article, main, form, dialog, search "
+                                             "(ARIA role names are accepted too)"},
+                "inList": {"type": ["boolean", "null"], "description": "a list item or inside a list"},
+                "inHeading": {"type": ["boolean", "null"], "description": "inside a heading"},
+                "inText": {"type": ["boolean", "null"], "description": "inside running text"},
+                "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
+                                    "description": "siblings with the same tag and class shape"},
+            },
         },
         "Snippet": {
             "type": "object", "required": ["html"],
@@ -159,7 +173,7 @@ def document(cfg):
             "summary": "Score page-markup snippets as AI bloat or content",
             "requestBody": body("ScoreRequest"),
             "responses": {"200": _json(_ref("ScoreResponse"), "a result per snippet, in order"),
-                          **_errors("400", "401", "413", "415", "429"), **unavailable},
+                          **_errors("400", "401", "413", "415", "422", "429"), **unavailable},
         }},
         "/v1/feedback": {"post": {
             "operationId": "feedback",

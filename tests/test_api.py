@@ -69,10 +69,29 @@ def test_snippet_url_overrides_request_url(app, client):
     ({"snippets": [{"html": "<b/>", "id": True}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "id": {"a": 1}}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "context": []}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": "nav"}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": ["nav", 3]}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"inList": "yes"}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": True}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": -1}}]}, 422, "invalid_value"),
+    ({"snippets": [{"html": "<b/>", "context": {"landmarks": ["nav"] * 17}}]}, 422, "invalid_value"),
     ({"snippets": [{"html": "<b/>"}] * 1001}, 413, "payload_too_large"),
 ])
 def test_score_rejects_bad_shapes(client, body, status, code):
     err(client.post("/v1/score", json=body), status, code)
+
+
+def test_place_context_is_accepted_and_changes_the_score(bundled_model_copy, tmp_path):
+    from server import create_app
+    client = create_app({"MODEL_DIR": str(bundled_model_copy), "DATA_DIR": str(tmp_path / "var"),
+                         "TESTING": True}).test_client()
+    link = {"html": '<a href="/tag/ai">AI</a>'}
+    menu = dict(link, context={"landmarks": ["nav", "header"], "inList": True, "inHeading": False,
+                               "inText": False, "similarSiblings": 9})
+    r = client.post("/v1/score", json={"url": "https://news.example/", "snippets": [link, menu]})
+    assert r.status_code == 200
+    bare, placed = (x["score"] for x in r.json["results"])
+    assert placed != bare  # the place is used, and a snippet without it still scores
 
 
 def test_score_rejects_non_json(client):
@@ -199,3 +218,12 @@ def test_foreign_host_header_is_refused_without_token(model_dir, tmp_path):
     tokened = create_app({"MODEL_DIR": str(model_dir), "DATA_DIR": str(tmp_path / "v"), "TOKEN": "t"})
     r = tokened.test_client().get("/healthz", headers={"Host": "nofoobar.lan"})
     assert r.status_code == 200
+
+
+def test_feedback_with_a_bad_place_field_is_refused_and_nothing_is_stored(client, tmp_path):
+    good = {"html": AI, "label": 1, "context": {"landmarks": ["aside"], "similarSiblings": 0}}
+    bad = {"html": ARTICLE, "label": 0, "context": {"inText": "yes"}}
+    r = client.post("/v1/feedback", json={"examples": [good, bad]})
+    assert r.status_code == 422 and "inText" in r.json["error"]["message"]
+    r = client.post("/v1/feedback", json={"examples": [good]})
+    assert r.status_code == 201 and r.json == {"stored": 1, "total": 1}

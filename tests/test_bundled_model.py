@@ -36,3 +36,23 @@ def test_bundled_metadata_meets_the_bar():
     assert cv["grouped_by"] == "site"
     assert cv["precision"] >= 0.97 and cv["f1"] >= 0.95
     assert cv["f1"] > s.meta["metrics"]["baseline"]["f1"] + 0.2
+
+
+MENU = {"landmarks": ["nav", "header"], "inList": True, "inHeading": False, "inText": False,
+        "similarSiblings": 9}
+
+
+def test_multilingual_ai_buttons_are_hidden_and_a_menus_ai_topic_link_is_kept():
+    """Issue 11: what the extension now sends in every language, and where it sits."""
+    s = scorer()
+    buttons = ['<button class="btn" aria-label="KI-Assistent öffnen">KI-Assistent</button>',
+               '<button class="btn">✨ Demander à l\'IA</button>',
+               '<button type="button" class="chat-open">Pregunta a la IA</button>',
+               '<button class="assistant-toggle">Assistente IA</button>',
+               '<button class="summary-btn">AI 요약</button>']
+    for html, r in zip(buttons, s.score([{"html": h} for h in buttons])):
+        assert r["ai"], (html, r)
+    links = [{"html": f'<a href="/tag/{w.lower()}" class="nav-link">{w}</a>', "context": MENU}
+             for w in ("AI", "KI", "IA")]
+    for link, r in zip(links, s.score(links)):
+        assert not r["ai"], (link, r)

@@ -1,8 +1,12 @@
 import json
 import os
+import re
 import subprocess
 import sys
 
+import pytest
+
+from model import explain, vocabulary
 from model.features import extract, is_hashed, tokens
 from tests.conftest import ROOT
 
@@ -119,3 +123,121 @@ def test_extraction_is_deterministic():
     assert extract(DETERMINISM_SNIPPET) is not extract(DETERMINISM_SNIPPET)  # callers may mutate
     expected = {k: (list(v) if isinstance(v, tuple) else v) for k, v in first.items()}
     assert _features_in_a_process(1) == _features_in_a_process(2) == json.loads(json.dumps(expected))
+
+
+def test_vocabulary_is_read_from_the_one_file_and_the_extension_copy_does_not_drift():
+    assert vocabulary.main(["--check"]) == 0, "run python -m model.vocabulary --write-extension"
+    from model.data import KINDS
+    assert vocabulary.KINDS == KINDS
+    for word in ("ki", "ia", "assistente", "copilot"):
+        assert word in features_ai_terms()
+
+
+def features_ai_terms():
+    from model.features import AI_TERMS
+    return AI_TERMS
+
+
+def test_multilingual_buttons_carry_the_ai_cue():
+    for label in ("KI-Assistent", "Demander à l'IA", "Pregunta a la IA", "Assistente IA", "AI 요약", "AI요약"):
+        f = extract({"html": f"<button>{label}</button>"})
+        assert f.get("cue:ai_in_short_text", 0) > 0, label
+
+
+def test_links_are_not_widget_sources():
+    f = extract({"html": '<a href="https://news.example/tag/ai">Artificial intelligence</a>'})
+    assert "cue:ai_in_src" not in f and "hrefp:ai" in f
+    g = extract({"html": '<iframe src="https://ai.vendor.example/chat"></iframe>'})
+    assert g["cue:ai_in_src"] > 0
+    for html in ('<script src="/wp-content/plugins/ai-reactions/reactions.js"></script>',
+                 '<iframe src="https://video.example/embed/ai-explained"></iframe>',
+                 '<a href="https://news.example/topics/ai"><img src="/img/ai.png" alt=""></a>'):
+        assert "cue:ai_in_src" not in extract({"html": html}), html
+    for html in ('<script src="https://widget.kapa.ai/kapa-widget.bundle.js"></script>',
+                 '<iframe src="https://widget.intercom.io/widget/abc123"></iframe>'):
+        assert extract({"html": html})["cue:ai_in_src"] > 0, html
+    # The reason says what is true of a link.
+    assert "loads from" not in explain.describe("hrefp:ai")
+
+
+# Each of these failed on the old extraction, which split class names at
+# '-', '_' and '(' and found the word "ai" in every one of them.
+@pytest.mark.parametrize("cls", [
+    "Ai(c) Jc(c) D(f) Pos(a)",              # atomic CSS: align-items:center
+    "d-flex ai-center", "ai-stretch", "md:ai-c",  # utility classes
+    "z ab ac ae af ag ah ai",               # a short generated class list
+    "code-block ai-viewport-1", "widget ai_widget", "ai-reactions",  # plugin prefixes
+])
+def test_class_names_that_are_not_the_word_ai(cls):
+    f = extract({"html": f'<div class="{cls}"><span>Price</span></div>'})
+    assert "cue:ai_in_names" not in f, cls
+    assert "cls:#utility" in f, cls
+
+
+@pytest.mark.parametrize("html", [
+    '<div id="div-gpt-ad-1234-0"></div>',   # Google Publisher Tag: GPT is not a chatbot
+    '<div class="gpt-ad-slot"></div>',
+    '<svg><use id="e_ai"></use></svg>',      # an icon sprite's id
+])
+def test_ad_slots_and_icon_ids_are_not_ai_names(html):
+    f = extract({"html": html})
+    assert "cue:ai_in_names" not in f
+    assert {"id:#utility", "cls:#utility"} & set(f)
+
+
+@pytest.mark.parametrize("cls", ["ai-launcher", "askAiButton", "copilot-panel", "ai-widget", "Ai-Chat"])
+def test_real_ai_names_still_count(cls):
+    assert extract({"html": f'<div class="{cls}"></div>'})["cue:ai_in_names"] > 0, cls
+
+
+def test_topic_links_are_marked_and_menus_more_so():
+    f = extract({"html": '<a href="/tag/ai">AI</a>'})
+    assert f["cue:topic_link"] > 0 and "cue:topic_link_in_menu" not in f
+    g = extract({"html": '<a href="/tag/ki">KI</a>',
+                 "context": {"landmarks": ["nav", "header"], "inList": True, "similarSiblings": 9}})
+    assert g["cue:topic_link_in_menu"] > 0
+    assert extract({"html": '<li><a href="/t/ia" class="pill">#IA</a></li>'})["cue:topic_link"] > 0
+    assert extract({"html": '<a href="/t/ml"><span>AI/ML</span></a>'})["cue:topic_link"] > 0
+    assert "cue:topic_link" not in extract({"html": "<button>Ask AI</button>"})
+    assert "cue:topic_link" not in extract({"html": '<a href="/ask">Ask AI</a>'})
+
+
+def test_page_context_fields_become_features_and_bad_ones_are_ignored():
+    f = extract({"html": "<a href='/x'>x</a>", "context": {
+        "landmarks": ["navigation", "banner", "bogus", 3], "inList": True, "inHeading": False,
+        "inText": True, "similarSiblings": 4}})
+    assert {"ctx:lm=nav", "ctx:lm0=nav", "ctx:lm=header", "ctx:in_list", "ctx:in_text", "ctx:siblings2"} <= set(f)
+    assert "ctx:in_heading" not in f
+    g = extract({"html": "<b>x</b>", "context": {"landmarks": "nav", "inList": "yes",
+                                                 "similarSiblings": True}})
+    assert not any(k.startswith("ctx:") for k in g)
+    assert not any(re.match("ctx:lm", k) for k in extract({"html": "<b>x</b>"}))
+
+
+def test_french_elision_is_not_the_word_ai():
+    for text in ("J'ai vraiment aimé ce restaurant", "Je n’ai rien compris", "ce qu'ai dit"):
+        f = extract({"html": f"<p>{text}</p>"})
+        assert "cue:ai_in_short_text" not in f and "txt:ai" not in f, text
+    assert extract({"html": "<button>Demander à l'IA</button>"})["cue:ai_in_short_text"] > 0
+    assert extract({"html": "<button>Ask AI</button>"})["cue:ai_in_short_text"] > 0
+
+
+def test_vocabulary_entries_are_lowercase_and_russian_ai_is_a_word():
+    for group in ("ai", "off", "generated", "negation"):
+        for kind, per_lang in vocabulary.DATA[group].items():
+            for words in per_lang.values():
+                assert all(w == w.lower() for w in words), (group, kind, words)
+    assert extract({"html": "<button>Спросить ИИ</button>"})["cue:ai_in_short_text"] > 0
+    assert "cue:ai_in_short_text" not in extract({"html": "<p>Больше информации</p>"})
+
+
+@pytest.mark.parametrize("label", ["AI-free", "Senza IA", "Sem IA", "Bez AI", "KI-fri", "Without AI", "Ohne KI",
+                                   "AI 미사용", "无 AI", "No AI"])
+def test_a_badge_that_denies_ai_is_marked(label):
+    f = extract({"html": f'<span class="badge" title="Written and tested by people">{label}</span>'})
+    assert f.get("cue:ai_negated", 0) > 0, label
+
+
+@pytest.mark.parametrize("label", ["Try Copilot free", "Ask AI", "Free AI trial", "AI summary"])
+def test_ai_features_are_not_negated(label):
+    assert "cue:ai_negated" not in extract({"html": f"<button>{label}</button>"}), label

@@ -26,17 +26,30 @@
   // In node, dependencies come from require(); in the extension, from
   // scripts loaded before this one.
   const inNode = typeof module === 'object' && module.exports;
-  const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom, inNode ? require('./sanitize.js') : root.nofoobar.sanitize);
+  const mod = inNode
+    ? factory(require('./dom.js'), require('./sanitize.js'), require('./vocabulary.js'), require('./context.js'))
+    : factory(root.nofoobar.dom, root.nofoobar.sanitize, root.nofoobar.vocabulary, root.nofoobar.context);
   root.nofoobar = Object.assign(root.nofoobar || {}, { candidates: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom, sanitize) {
+})(globalThis, function (dom, sanitize, vocabulary, context) {
   'use strict';
 
-  const CUE_WORDS = new RegExp(
-    '(?:^|[^a-z0-9])(?:ai|a\\.i\\.|genai|gen ai|copilot|co-pilot|assistant|chat ?bot|bot|chatgpt|gpt|llm|' +
-    'gemini|claude|openai|sparkles?|magic|help me write|write with|ask|rewrite|summar(?:y|ies|ize|ise)|' +
-    'agent|fin|intercom|smart compose|auto-?complete with)(?:[^a-z0-9]|$)', 'i');
-  const CUE_CHARS = /[\u2728\u{1F916}\u{1FA84}]/u; // sparkles, robot, magic wand
+  // The cue words come from the one vocabulary (model/vocabulary.json, bundled
+  // as lib/vocabulary.js), in every language the model knows: a German
+  // "KI-Assistent" button must reach the server to be scored at all.
+  const flat = (perLang) => [...new Set(Object.values(perLang || {}).flat())];
+  const escape = (w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const alternation = (words) => words.slice().sort((a, b) => b.length - a.length).map(escape).join('|');
+  const WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors, flat(vocabulary.candidate_words)))];
+  // Substrings: phrases, and scripts without spaces between words.
+  const PHRASES = [...new Set(flat(vocabulary.ai.phrases).concat(flat(vocabulary.ai.script)))];
+  // A word boundary is anything but a letter or digit, in any script.
+  const CUE_WORDS = new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu');
+  const CUE_PHRASES = new RegExp(alternation(PHRASES), 'iu');
+  const CUE_CHARS = new RegExp('[' + vocabulary.sparkles.join('') + ']', 'u');
+  // Whole class names that are not the word AI (`Ai(c)`, `ai-center`,
+  // `div-gpt-ad-…`): dropped before the cue test, as model/features.py does.
+  const NOT_AI_CLASS = new RegExp(vocabulary.not_ai_classes.map((p) => '(?:' + p + ')').join('|'));
 
   // Tags whose own attributes we do not read: text and structure, not widgets.
   const SKIP = new Set(['HTML', 'HEAD', 'BODY', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'META', 'LINK',
@@ -52,28 +65,45 @@
  // The user's way out of AI features is never "AI bloat": a control that
   // turns AI off stays, whatever the score.
   const OPT_OUT = /\b(?:disable|turn off|switch off|opt out of|hide|remove|don'?t use|stop using|no)\b[^.]{0,40}\b(?:ai|a\.i\.|copilot|assistant|gemini|smart features)\b/i;
+  // The same, in the other languages of the vocabulary: an off word near an AI word.
+  const OFF_OTHER = [...new Set(Object.entries(vocabulary.off.words).filter(([lang]) => lang !== 'en')
+    .flatMap(([, words]) => words).concat(flat(vocabulary.off.script)))];
+  const AI_WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors))];
+  const OPT_OUT_OTHER = new RegExp('(?:' + alternation(OFF_OTHER) + ')[^.]{0,40}(?:^|[^\\p{L}\\p{N}])(?:' +
+    alternation(AI_WORDS) + ')(?:[^\\p{L}\\p{N}]|$)|(?:^|[^\\p{L}\\p{N}])(?:' + alternation(AI_WORDS) +
+    ')(?:[^\\p{L}\\p{N}])[^.]{0,40}(?:' + alternation(OFF_OTHER) + ')', 'iu');
+  const isOptOut = (s) => OPT_OUT.test(s) || OPT_OUT_OTHER.test(s);
   const EDITABLE_INPUT = /^(?:|text|search|email|url|tel|number|password|date|datetime-local|month|week|time)$/i;
 
   function splitCamel(s) {
     return s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   }
 
-  // Every cue word contains one of these: one cheap test rejects most strings
+  // Every cue contains one of these: one cheap test rejects most strings
   // before the camelCase split and the word-boundary regex.
-  const CUE_ANY = /ai|a\.i|pilot|assist|bot|gpt|llm|gemini|claude|openai|spark|magic|write|ask|summar|agent|fin|intercom|compose|complete|\u2728|\u{1F916}|\u{1FA84}/iu;
+  const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)) + '|' + CUE_CHARS.source, 'iu');
+
+  // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
+  const ELISION_AI = /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu;
 
   function hasCue(text) {
     if (!text) return false;
     const s = String(text);
     if (!CUE_ANY.test(s)) return false;
-    return CUE_CHARS.test(s) || CUE_WORDS.test(splitCamel(s).replace(/[_]/g, ' '));
+    if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
+    return CUE_WORDS.test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
+  }
+
+  function classText(value) {
+    return String(value).split(/\s+/).filter((c) => c && !NOT_AI_CLASS.test(c)).join(' ');
   }
 
   function attrText(el) {
     let out = '';
     for (const name of dom.attributeNames(el)) {
       if (name === 'style' || name === 'href' || name === 'd') continue;
-      const v = dom.attr(el, name);
+      let v = dom.attr(el, name);
+      if ((name === 'class' || name === 'id') && v) v = classText(v); // `div-gpt-ad-1` is an ad slot
       out += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
     }
     return out;
@@ -125,8 +155,8 @@
 
   // Cheap first looks, before the full check of isSuspect(): most elements
   // of a page are rejected here by one or two regex tests on short strings.
-  const QUICK_WORDS = /copilot|assist|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
-  const QUICK_AI = /(?:^|[^a-z0-9])ai(?:[^a-z0-9]|$)/i;
+  const QUICK_WORDS = /copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
+  const QUICK_AI = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)/i;
   const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
   const quickCue = (s) => !!s && (QUICK_AI.test(s) || QUICK_WORDS.test(s) || QUICK_CAMEL.test(s));
 
@@ -277,7 +307,7 @@
     if (coverage(el, win) > 0.6) return 'covers most of the page';
     if (dom.call(el, 'querySelector', 'input[type="checkbox"],input[type="radio"],[role="switch"],select') ||
         dom.tag(el) === 'INPUT') {
-      if (OPT_OUT.test(String(dom.get(el, 'textContent') || '') + ' ' + attrText(el))) return 'an AI opt-out control';
+      if (isOptOut(String(dom.get(el, 'textContent') || '') + ' ' + attrText(el))) return 'an AI opt-out control';
     }
     return '';
   }
@@ -361,6 +391,8 @@
       zIndex: Number.isFinite(z) ? z : null,
       frameSrc: src ? sanitize.cleanUrl(src) : null,
       shadowHost: !!dom.shadowRoot(el),
+      // Where it sits: landmarks, list, heading, running text, look-alike siblings.
+      ...context.placeOf(el),
     };
   }
 

@@ -134,3 +134,15 @@ def test_hostile_page_keeps_working_and_the_widget_is_still_hidden(ext):
     assert errors == []
     sent = ext.proxy.all_text()
     assert "SECRET-CLOBBER-ID" not in sent
+
+
+def test_ai_buttons_in_other_languages_are_hidden_and_the_menus_ai_topic_link_stays(ext):
+    """Issue 11: the candidate filter knows every language of the vocabulary,
+    and the server reads where a candidate sits (a menu of look-alike links)."""
+    page = ext.open("multilingual.html")
+    for sel in ("#assistent", "#fr-ask", "#ko-summary"):
+        wait_hidden(page, sel)
+    settle(ext, page)
+    for sel in ("#menu-item-4711 a", "#share", "nav", "article h1"):
+        assert visibility(page, sel)["visible"], f"{sel} must stay"
+    assert sorted(marked(page)) == [["assistent", "hidden"], ["fr-ask", "hidden"], ["ko-summary", "hidden"]]

@@ -132,3 +132,72 @@ test('widgetRoot does not climb into a landmark header', () => {
       <button id="ask" aria-label="Ask AI">Ask AI</button></header>`);
   assert.equal(candidates.widgetRoot($('#ask'), window).id, 'ask');
 });
+
+test('the bundled vocabulary is model/vocabulary.json, unchanged (python -m model.vocabulary --write-extension)', () => {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const json = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../model/vocabulary.json'), 'utf8'));
+  assert.deepEqual(lib('vocabulary'), json);
+});
+
+test('AI buttons in other languages are candidates; their everyday words are not', () => {
+  const labels = ['KI-Assistent', "Demander à l'IA", 'Pregunta a la IA', 'Assistente IA', 'AI 요약', 'AI요약',
+    'AIアシスタント', 'AIに質問', 'Frag die KI', 'Résumé IA', 'Asystent AI', 'Fråga Copilot', 'AI 어시스턴트'];
+  for (const label of labels) assert.ok(candidates.hasCue(label), label);
+  const { window, document } = page(labels.map((l, i) => `<button id="b${i}">${l}</button>`).join('') +
+    '<button id="plain">Warenkorb</button><a id="media" href="/media">Médias</a>');
+  const found = ids(candidates.find(document, window));
+  assert.deepEqual(found, labels.map((l, i) => 'b' + i));
+  for (const no of ['Kiosk', 'media', 'Asia', 'Iain', 'taxi', 'Nikita', "J'ai compris", 'Je n’ai pas de compte']) {
+    assert.ok(!candidates.hasCue(no), no);
+  }
+});
+
+test('class names that are not the word AI do not make a candidate', () => {
+  const { window, document } = page(`
+    <div id="atomic" class="Ai(c) Jc(c) D(f) Pos(a)" data-widget="x">Price</div>
+    <div id="util" class="d-flex ai-center" data-component="row">Row</div>
+    <div id="ad" class="div-gpt-ad-1234" data-widget="ad"></div>
+    <div id="div-gpt-ad-1700000000000-0" data-widget="ad"></div>
+    <div id="real" class="ai-launcher" data-widget="chat"></div>`);
+  assert.deepEqual(ids(candidates.find(document, window)), ['real']);
+});
+
+test('opt-out controls are kept in other languages too', () => {
+  const { window, document } = page(`
+    <label id="de"><input type="checkbox"> KI-Funktionen deaktivieren</label>
+    <label id="fr"><input type="checkbox"> Désactiver l'assistant IA</label>`);
+  for (const id of ['de', 'fr']) {
+    assert.equal(candidates.blockReason(document.getElementById(id), window), 'an AI opt-out control', id);
+  }
+});
+
+test('contextOf says where the candidate sits: landmarks, list, heading, text, look-alike siblings', () => {
+  const { window, document, $ } = page(`
+    <header><nav><ul>
+      <li class="item active"><a id="topic" class="link" href="/tag/ai">AI</a></li>
+      <li class="item"><a class="link" href="/tech">Tech</a></li>
+      <li class="item"><a class="link" href="/science">Science</a></li>
+    </ul></nav></header>
+    <main><article><h2><a id="head" href="/x">Copilot, one year on</a></h2>
+      <p>Critics say <button id="inline">Ask AI</button> buttons are ${'everywhere and '.repeat(5)}</p>
+    </article>
+    <div role="dialog"><section role="search"><button id="ask">Ask AI</button></section></div></main>`);
+  const nav = candidates.contextOf($('#topic'), window);
+  assert.deepEqual(nav.landmarks, ['nav', 'header']);
+  assert.equal(nav.inList, true);
+  assert.equal(nav.inHeading, false);
+  assert.equal(nav.similarSiblings, 2);
+  const item = candidates.contextOf($('#topic').parentElement, window); // what widgetRoot sends
+  assert.deepEqual([item.inList, item.similarSiblings], [true, 2]);
+  const head = candidates.contextOf($('#head'), window);
+  assert.deepEqual(head.landmarks, ['article', 'main']);
+  assert.equal(head.inHeading, true);
+  assert.equal(head.inText, false);
+  assert.equal(candidates.contextOf($('#inline'), window).inText, true);
+  const ask = candidates.contextOf($('#ask'), window);
+  assert.deepEqual(ask.landmarks, ['search', 'dialog', 'main']);
+  assert.deepEqual([ask.inList, ask.inHeading, ask.inText, ask.similarSiblings], [false, false, false, 0]);
+  // Only booleans, landmark names and a count: nothing of the page's text.
+  assert.ok(!JSON.stringify(nav).includes('AI'));
+});

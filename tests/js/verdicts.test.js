@@ -120,6 +120,9 @@ test('verdict keys: the site and everything the model sees; another site never s
   assert.notEqual(await snippet.key('https://evil.example', s), k);
   assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, rect: [1, 2, 200, 180] } }), k);
   assert.notEqual(await snippet.key('https://shop.example', { ...s, url: 'https://shop.example/b' }), k);
+  // The same markup in a menu is another input to the model (lib/context.js).
+  assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, landmarks: ['nav'] } }), k);
+  assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, similarSiblings: 9 } }), k);
   assert.equal(snippet.siteOfKey(k), 'https://shop.example');
 });
 

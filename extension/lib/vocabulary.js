@@ -1,0 +1,430 @@
+// Generated from model/vocabulary.json by `python -m model.vocabulary --write-extension`.
+// Do not edit: tests/test_features.py fails when this copy drifts.
+(function (root) {
+  'use strict';
+  const vocabulary = {
+  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\").",
+  "ai": {
+    "phrases": {
+      "de": [
+        "ki-assistent",
+        "frag die ki",
+        "ki-zusammenfassung"
+      ],
+      "en": [
+        "ask ai",
+        "ai overview",
+        "ai summary",
+        "help me write"
+      ],
+      "es": [
+        "pregunta a la ia",
+        "asistente ia",
+        "resumen ia"
+      ],
+      "fr": [
+        "demander à l'ia",
+        "assistant ia",
+        "résumé ia"
+      ],
+      "it": [
+        "assistente ia",
+        "chiedi all'ia"
+      ],
+      "ja": [
+        "ai要約",
+        "aiに質問"
+      ],
+      "ko": [
+        "ai 요약",
+        "ai 어시스턴트",
+        "ai요약"
+      ],
+      "pt": [
+        "pergunte à ia",
+        "assistente de ia"
+      ]
+    },
+    "script": {
+      "ja": [
+        "人工知能",
+        "生成",
+        "アシスタント"
+      ],
+      "ko": [
+        "인공지능",
+        "어시스턴트"
+      ],
+      "zh": [
+        "助手",
+        "智能"
+      ]
+    },
+    "words": {
+      "any": [
+        "ai",
+        "genai",
+        "gpt",
+        "chatgpt",
+        "llm",
+        "chatbot",
+        "chatbots",
+        "bot",
+        "sparkle",
+        "sparkles"
+      ],
+      "de": [
+        "ki",
+        "assistent",
+        "assistentin"
+      ],
+      "en": [
+        "assistant",
+        "assistants"
+      ],
+      "es": [
+        "ia",
+        "asistente"
+      ],
+      "fr": [
+        "ia",
+        "assistant"
+      ],
+      "it": [
+        "ia",
+        "assistente"
+      ],
+      "nl": [
+        "ai",
+        "assistent"
+      ],
+      "no": [
+        "ki",
+        "assistent"
+      ],
+      "pl": [
+        "asystent"
+      ],
+      "pt": [
+        "ia",
+        "assistente"
+      ],
+      "ru": [
+        "ии"
+      ],
+      "sv": [
+        "ai",
+        "assistent"
+      ]
+    }
+  },
+  "candidate_words": {
+    "de": [
+      "zusammenfassung",
+      "zusammenfassen",
+      "frag",
+      "fragen"
+    ],
+    "en": [
+      "a.i.",
+      "gen ai",
+      "co-pilot",
+      "chat bot",
+      "magic",
+      "write with",
+      "ask",
+      "rewrite",
+      "summary",
+      "summaries",
+      "summarize",
+      "summarise",
+      "agent",
+      "fin",
+      "smart compose",
+      "autocomplete with",
+      "auto-complete with"
+    ],
+    "es": [
+      "pregunta",
+      "preguntar",
+      "resumen",
+      "resumir"
+    ],
+    "fr": [
+      "demander",
+      "résumé",
+      "résumer"
+    ],
+    "it": [
+      "chiedi",
+      "riassunto",
+      "riassumi"
+    ],
+    "ko": [
+      "요약"
+    ],
+    "nl": [
+      "vraag",
+      "samenvatting"
+    ],
+    "pt": [
+      "pergunte",
+      "resumo",
+      "resumir"
+    ]
+  },
+  "generated": {
+    "script": {
+      "ja": [
+        "生成"
+      ],
+      "ko": [
+        "생성"
+      ]
+    },
+    "words": {
+      "de": [
+        "generiert",
+        "generierte"
+      ],
+      "en": [
+        "generated",
+        "generative",
+        "powered"
+      ],
+      "es": [
+        "generado",
+        "generada",
+        "creada",
+        "creado"
+      ],
+      "fr": [
+        "généré",
+        "générée"
+      ],
+      "it": [
+        "generato",
+        "generata"
+      ],
+      "nl": [
+        "gegenereerd"
+      ],
+      "pl": [
+        "wygenerowane"
+      ],
+      "pt": [
+        "gerado",
+        "gerada"
+      ],
+      "sv": [
+        "genererad"
+      ]
+    }
+  },
+  "kinds": [
+    "ai_chat_launcher",
+    "ai_chat_panel",
+    "ai_compose_button",
+    "ai_sidebar",
+    "ai_summary_block",
+    "ai_search_widget",
+    "ai_upsell",
+    "ai_onboarding"
+  ],
+  "negation": {
+    "after": {
+      "de": [
+        "frei"
+      ],
+      "en": [
+        "free"
+      ],
+      "nl": [
+        "vrij"
+      ],
+      "no": [
+        "fri"
+      ],
+      "sv": [
+        "fri"
+      ]
+    },
+    "before": {
+      "de": [
+        "ohne",
+        "kein",
+        "keine"
+      ],
+      "en": [
+        "no",
+        "without",
+        "non"
+      ],
+      "es": [
+        "sin"
+      ],
+      "fr": [
+        "sans"
+      ],
+      "it": [
+        "senza"
+      ],
+      "nl": [
+        "zonder",
+        "geen"
+      ],
+      "no": [
+        "uten"
+      ],
+      "pl": [
+        "bez"
+      ],
+      "pt": [
+        "sem"
+      ],
+      "sv": [
+        "utan"
+      ]
+    },
+    "script": {
+      "ja": [
+        "不使用",
+        "なし"
+      ],
+      "ko": [
+        "미사용",
+        "없이",
+        "없는"
+      ],
+      "zh": [
+        "无",
+        "未使用",
+        "不使用"
+      ]
+    }
+  },
+  "not_ai_classes": [
+    "^Ai\\(",
+    "^ai-(?:center|start|end|stretch|baseline|flex-start|flex-end|normal|self-center)$",
+    "^(?:[a-z]+:)?ai-(?:c|s|e|b|fs|fe)$",
+    "^ai[-_](?:viewport|track|attributes|debug|insert|placeholder|list|ip|rotate|dummy|code|block|adb|lazy|parallax|sticky|reactions?)(?:[-_]|$)",
+    "^ai_widget",
+    "^div-gpt-ad",
+    "^gpt-ad",
+    "^e_ai$"
+  ],
+  "off": {
+    "script": {
+      "ja": [
+        "オフ",
+        "無効",
+        "非表示"
+      ],
+      "ko": [
+        "끄기",
+        "사용 안",
+        "숨기기"
+      ],
+      "zh": [
+        "关闭",
+        "禁用",
+        "隐藏"
+      ]
+    },
+    "words": {
+      "de": [
+        "deaktivieren",
+        "ausschalten",
+        "ausblenden",
+        "blockieren"
+      ],
+      "en": [
+        "disable",
+        "disabled",
+        "turn",
+        "off",
+        "hide",
+        "block",
+        "deactivate",
+        "opt",
+        "out",
+        "stop",
+        "mute",
+        "never"
+      ],
+      "es": [
+        "desactivar",
+        "ocultar"
+      ],
+      "fr": [
+        "désactiver",
+        "masquer",
+        "bloquer"
+      ],
+      "it": [
+        "disattiva",
+        "disattivare",
+        "nascondi"
+      ],
+      "nl": [
+        "uitschakelen",
+        "verbergen"
+      ],
+      "pl": [
+        "wyłącz",
+        "ukryj"
+      ],
+      "pt": [
+        "desativar"
+      ],
+      "sv": [
+        "inaktivera",
+        "dölj",
+        "stäng"
+      ]
+    }
+  },
+  "sparkles": [
+    "✨",
+    "🪄",
+    "🤖",
+    "✦",
+    "✧",
+    "⭐"
+  ],
+  "topic_words": [
+    "ai",
+    "ki",
+    "ia",
+    "ai/ml",
+    "genai",
+    "artificial intelligence",
+    "künstliche intelligenz",
+    "intelligence artificielle",
+    "inteligencia artificial",
+    "intelligenza artificiale",
+    "inteligência artificial",
+    "kunstmatige intelligentie",
+    "인공지능",
+    "人工知能",
+    "人工智能"
+  ],
+  "vendors": [
+    "copilot",
+    "gemini",
+    "bard",
+    "claude",
+    "grok",
+    "rufus",
+    "agentforce",
+    "rovo",
+    "freddy",
+    "lyro",
+    "duckai",
+    "openai",
+    "intercom"
+  ]
+};
+  root.nofoobar = Object.assign(root.nofoobar || {}, { vocabulary });
+  if (typeof module === 'object' && module.exports) module.exports = vocabulary;
+})(globalThis);
