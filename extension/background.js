@@ -283,15 +283,32 @@ if (typeof importScripts === 'function') {
   // next feedback, or as soon as the server answers again: a label is not
   // lost because the server was down when the user gave it. One delivery
   // at a time, so nothing is sent twice.
+  // A batch the server refuses (one example over a cap, say) is sent again
+  // one example at a time, so that a single bad example neither blocks the
+  // queue forever nor takes the good ones down with it: only what the server
+  // refuses on its own is dropped.
   const QUEUE_MAX = 1000;
   let feedbackChain = Promise.resolve();
+  async function sendEach(all) {
+    let stored = 0;
+    const refused = [];
+    for (let i = 0; i < all.length; i++) {
+      const res = await client.feedback([all[i]]);
+      if (res.ok) stored += res.stored || 0;
+      else if (res.refused) refused.push(res.error);
+      else return { res, rest: all.slice(i) };
+    }
+    return { res: { ok: !refused.length, stored, refused, error: refused[0] }, rest: [] };
+  }
   function deliver(examples) {
     const run = async () => {
       const queued = (await api.storage.local.get('feedbackQueue')).feedbackQueue || [];
-      const all = queued.concat(examples);
+      let all = queued.concat(examples);
       if (!all.length) return { ok: true, stored: 0 };
-      const res = await client.feedback(all);
-      await api.storage.local.set({ feedbackQueue: res.ok ? [] : all.slice(-QUEUE_MAX) });
+      let res = await client.feedback(all);
+      if (res.ok) all = [];
+      else if (res.refused) ({ res, rest: all } = await sendEach(all));
+      await api.storage.local.set({ feedbackQueue: all.slice(-QUEUE_MAX) });
       return res;
     };
     const next = feedbackChain.then(run, run);

@@ -3,10 +3,11 @@ which AI widgets (the manifest's selectors) stayed visible, and for each
 candidate the extension sent, whether it lies inside an AI widget.
 
 A sent snippet is matched to its element by the extension's own sanitiser
-(lib/sanitize.js), loaded into the page's main world: candidate elements
-with the snippet's tag, id and class are serialised the way the extension
-serialised them, and the one that gives the same markup is the snippet's
-element. (The page cannot be marked beforehand: a mark would be part of
+(lib/sanitize.js), loaded into the page's main world: the elements whose
+sanitised opening tag is the snippet's (the sanitiser masks ids and cuts
+URLs, so the page's own attributes cannot be compared) are serialised the
+way the extension serialised them, and the one that gives the same markup
+is the snippet's element. (The page cannot be marked beforehand: a mark would be part of
 every snippet the model scores.)"""
 from testkit import EXTENSION
 
@@ -75,26 +76,36 @@ READ_JS = r"""({ai, snippets, hiddenValues}) => {
     html: strip(el.outerHTML).slice(0, 400),
   }));
 
-  // sent snippets -> their elements
-  const bySig = new Map();
-  const sig = (tag, id, cls) => tag + '\u0000' + (id || '') + '\u0000' + (cls || '');
+  // sent snippets -> their elements, by the sanitised opening tag (the
+  // sanitiser rewrites attributes: masked ids, cut URLs), then the whole
+  const opening = (h) => {  // up to the first '>' outside a quoted value
+    let quoted = false;
+    for (let i = 0; i < h.length; i++) {
+      if (h[i] === '"') quoted = !quoted;
+      else if (h[i] === '>' && !quoted) return h.slice(0, i + 1);
+    }
+    return h;
+  };
+  const tagOf = (h) => (/^<([a-zA-Z][^\s/>]*)/.exec(h) || [])[1];
+  const wanted = new Set(snippets.map((h) => (tagOf(h) || '').toLowerCase()));
+  const sanitized = (el, options) => {
+    try { return strip(NF.sanitize.snippetHtml(el, options)); } catch (e) { return ''; }
+  };
+  const byOpening = new Map();
   for (const el of all) {
-    const k = sig(el.localName, el.getAttribute('id'), el.getAttribute('class'));
-    if (!bySig.has(k)) bySig.set(k, []);
-    bySig.get(k).push(el);
+    if (!wanted.has(el.localName)) continue;
+    const k = opening(sanitized(el, {maxNodes: 1}));
+    if (!byOpening.has(k)) byOpening.set(k, []);
+    byOpening.get(k).push(el);
   }
-  const tpl = document.createElement('template');
-  const cache = new Map();
+  const whole = new Map();
   const serial = (el) => {
-    if (!cache.has(el)) { let h = ''; try { h = strip(NF.sanitize.snippetHtml(el)); } catch (e) { /* none */ } cache.set(el, h); }
-    return cache.get(el);
+    if (!whole.has(el)) whole.set(el, sanitized(el));
+    return whole.get(el);
   };
   const candidates = snippets.map((html) => {
-    tpl.innerHTML = html;
-    const first = tpl.content.firstElementChild;
-    if (!first) return {matches: 0};
-    const same = bySig.get(sig(first.localName, first.getAttribute('id'), first.getAttribute('class'))) || [];
     const want = strip(html);
+    const same = byOpening.get(opening(want)) || [];
     let els = same.filter((el) => serial(el) === want);
     const exact = els.length > 0;
     if (!exact && same.length === 1) els = same; // changed since it was sent (e.g. a late child)

@@ -107,11 +107,11 @@ def feedback_request(body):
             raise ApiError(400, f"{where} must be an object")
         if not isinstance(item.get("html"), str):
             raise ApiError(400, f"{where}.html must be a string")
+        _check_caps(item, where)  # too large is 413 before any value is judged
         try:
             ex = check_example(item, where)
         except DataError as exc:
             raise ApiError(422, str(exc)) from None
-        _check_caps(ex, where)
         kind = ex.get("kind")
         if ex["label"] == 1 and kind is not None and kind not in KINDS:
             raise ApiError(422, f"{where}.kind must be one of {', '.join(KINDS)}")
@@ -128,7 +128,12 @@ def _check_caps(ex, where):
         value = ex.get(key)
         if value is None:
             continue
-        size = len(json.dumps(value, ensure_ascii=False)) if key == "context" else len(value)
+        if key == "context":
+            size = len(json.dumps(value, ensure_ascii=False))
+        elif isinstance(value, str):
+            size = len(value)
+        else:
+            continue  # the wrong type: check_example says so
         if size > cap:
             unit = "characters of JSON" if key == "context" else "characters"
             raise ApiError(413, f"{where}.{key} is {size} {unit}; at most {cap} are accepted")

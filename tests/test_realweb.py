@@ -25,6 +25,14 @@ def _cli(*args):
                           timeout=60)
 
 
+def test_the_committed_manifest_loads_and_its_widgets_exist():
+    from realweb import MANIFEST, WIDGETS
+    entries = manifest.load(MANIFEST)
+    assert entries
+    for e in entries:
+        assert not e["insert"] or (WIDGETS / f"{e['insert']}.html").exists(), e["id"]
+
+
 def test_the_fixture_manifest_loads():
     entries = manifest.load(ROOT / "tests" / "fixtures" / "realweb" / "manifest.jsonl")
     assert [e["id"] for e in entries][:2] == ["fixture-launcher", "fixture-ai-article"]
@@ -120,3 +128,19 @@ def test_the_bench_section_is_not_measured_without_a_cache(tmp_path, monkeypatch
     figures, rows = section.run({"out": tmp_path / "out"})
     assert figures["measured"] is False and "python -m realweb fetch" in figures["why"]
     assert len(rows) == 4 and all(r["met"] is None and r["shown"] == "not measured" for r in rows)
+
+
+def test_fetch_downloads_what_no_snapshot_has(tmp_path, monkeypatch):
+    from realweb import fetch
+    from testkit import PageServer
+
+    site = PageServer(pages={f"owner/name/{'a' * 40}/p/page.html": "<html><body><p>Grüße</p></body></html>"})
+    try:
+        monkeypatch.setattr(fetch, "RAW_URL", f"http://127.0.0.1:{site.port}/{{repo}}/{{commit}}/{{path}}")
+        gone = {**GOOD, "id": "a-2", "path": "p/missing.html"}
+        missing = fetch.fetch([GOOD, gone], tmp_path / "cache", mirrors=[tmp_path / "no-mirror"])
+    finally:
+        site.close()
+    assert (tmp_path / "cache" / "raw" / "a-1.html").read_bytes().startswith(b"<html>")
+    assert "Grüße" in (tmp_path / "cache" / "clean" / "a-1.html").read_text(encoding="utf-8")
+    assert list(missing) == ["a-2"] and "HTTP 404" in missing["a-2"]

@@ -126,6 +126,12 @@
         succeed();
         return { ok: true, stored: data && data.stored, total: data && data.total };
       } catch (e) {
+        // The server answered and refused what was sent (400/413/422): no
+        // retry will change its mind, and the server itself is fine.
+        if (e && [400, 413, 422].includes(e.httpStatus)) {
+          succeed();
+          return { ok: false, refused: true, error: 'server ' + e.message };
+        }
         fail(unreachable(e));
         return { ok: false, error: status.error };
       }

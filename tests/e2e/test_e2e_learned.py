@@ -143,8 +143,10 @@ def test_exported_filter_list_applies_to_the_pages_and_imports_back(ext):
     options.wait_for_selector("#filters-status:has-text('Imported')")
     back = ext.learned()
     # A filter names a host, not an origin: imported rules go to https://host and http://host.
-    assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == \
-        sorted(r["selector"] for r in learned[ext.origin()])
+    # (Compared with what was exported: a widget's rule may still be on its
+    # way to storage when the pages above close.)
+    assert sorted(r["selector"] for r in back["https://127.0.0.1"]) == sorted(set(selectors))
+    assert {r["selector"] for r in learned[ext.origin()]} <= set(selectors)
     ext.wait_registered("127.0.0.1", scheme="https")
 
 

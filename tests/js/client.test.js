@@ -65,6 +65,20 @@ test('HTTP errors carry the server message; the token is sent', async () => {
   assert.equal(srv.calls[0].init.headers.Authorization, 'Bearer tok');
 });
 
+test('feedback the server refuses (413/422) is told apart from a server that is down', async () => {
+  const srv = fakeServer(() => ({ status: 413, json: { error: { code: 'too_large', message: 'examples[0].url is 3000 characters' } } }));
+  const c = createClient({ fetch: srv.fetch, getSettings: async () => settings });
+  const res = await c.feedback([{ html: 'x', label: 1, url: 'u'.repeat(3000) }]);
+  assert.equal(res.ok, false);
+  assert.equal(res.refused, true, 'a refusal: resending it will not help');
+  assert.match(res.error, /3000 characters/);
+  assert.equal(c.status().ok, true, 'the server answered: no back-off');
+  const down = createClient({ fetch: fakeServer(() => ({ status: 503, json: {} })).fetch, getSettings: async () => settings });
+  const res2 = await down.feedback([{ html: 'x', label: 1 }]);
+  assert.equal(res2.refused, undefined, 'a 503 is kept and sent again later');
+  assert.equal(down.status().ok, false);
+});
+
 test('big batches are split to stay under the server\'s snippet limit', async () => {
   const srv = fakeServer(scoreAll());
   const c = createClient({ fetch: srv.fetch, getSettings: async () => settings });
