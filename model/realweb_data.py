@@ -88,6 +88,6 @@ def load(path=None, manifest=None):
               # the grouping key of the seed-source cross-validation: one site, one group
               "source": f"realweb:{site}"}
         if row["label"] == 1:
-            ex["kind"] = kind_of(entry)
+            ex["kind"] = kind_of(entry) or data.DEFAULT_KIND
         out[splits[site]].append(ex)
     return out

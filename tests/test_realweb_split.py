@@ -116,10 +116,10 @@ def test_train_takes_the_train_split_candidates_and_names_them(tmp_path):
     from testkit import ROOT
     train_page, eval_page = _committed_pages()
     rows = []
-    for page, n in ((train_page, 3), (eval_page, 2)):
+    for page, n, label in ((train_page, 3, 1), (eval_page, 2, 0)):
         for i in range(n):  # project-written snippets under the pages' ids
-            rows.append({"html": f"<nav><a href='/tag/ai'>AI</a><a href='/s{i}'>Section {i}</a></nav>",
-                         "label": 0, "url": f"https://{page['site']}/p", "site": page["site"],
+            rows.append({"html": f"<p class='weather-{i}'>Sunny spells, light winds {i}</p>",
+                         "label": label, "url": f"https://{page['site']}/p", "site": page["site"],
                          "page": page["id"], "context": {}})
     cands = tmp_path / "candidates.jsonl"
     cands.write_text("".join(json.dumps(r) + "\n" for r in rows))
@@ -131,6 +131,9 @@ def test_train_takes_the_train_split_candidates_and_names_them(tmp_path):
     info = meta["realweb_training"]
     assert (info["examples"], info["eval_split_rows_left_out"], info["split"]) == (3, 2, "train")
     assert info["manifest_sha256"] == split.manifest_hash(MANIFEST)
+    # the committed training report names them by page, never shows their markup
+    report = (out / artifacts.versions(out)[-1] / "report" / "index.html").read_text()
+    assert "Sunny spells" not in report and f"real-web candidate on page {train_page['id']}" in report
     # explicit --data without --realweb: the corpus alone
     assert train.main(args) == 0
     assert artifacts.read_metadata(out, artifacts.versions(out)[-1])["realweb_training"] is None
