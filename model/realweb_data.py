@@ -38,6 +38,19 @@ KIND_OF_WIDGET = (
 )
 
 
+# Where a candidate sits (extension/lib/context.js) is not learned from the
+# harness's candidates: its inserted widgets are all appended to the end of
+# <body>, outside every landmark, while its content sits in articles and
+# menus, so the place would teach "in an article: content" from how the
+# harness builds pages, not from the web (an AI summary button in an
+# article is real). The corpus teaches the place features.
+PLACE = ("landmarks", "inList", "inHeading", "inText", "similarSiblings")
+
+
+def _unplaced(context):
+    return None if context is None else {k: v for k, v in context.items() if k not in PLACE}
+
+
 class RealwebError(data.DataError):
     """The candidates file cannot be used; says why."""
 
@@ -83,7 +96,7 @@ def load(path=None, manifest=None):
             out["unknown"] += 1
             continue
         site = entry["site"]
-        ex = {"html": row["html"], "label": row["label"], "url": row.get("url"), "context": row.get("context"),
+        ex = {"html": row["html"], "label": row["label"], "url": row.get("url"), "context": _unplaced(row.get("context")),
               "lang": row.get("lang"), "site": site, "page": entry["id"], "inserted": bool(entry.get("insert")),
               # the grouping key of the seed-source cross-validation: one site, one group
               "source": f"realweb:{site}"}

@@ -63,7 +63,8 @@ def test_training_takes_train_sites_and_the_guard_eval_sites(tmp_path, monkeypat
              "site": e["site"], "page": e["id"], "split": "whatever the file says", "context": {}}
             for e in entries]
     rows.append({"html": "<div id='w'>Copilot</div>", "label": 1, "url": "https://widget.example/",
-                 "site": "widget.example", "page": "p-w", "context": {}})
+                 "site": "widget.example", "page": "p-w",
+                 "context": {"position": "fixed", "landmarks": [], "inList": False, "similarSiblings": 0}})
     rows.append({"html": "<p>a page not in the manifest</p>", "label": 0, "url": "https://x.example/",
                  "page": "gone"})
     m, c = _candidates(tmp_path, entries, rows)
@@ -75,6 +76,8 @@ def test_training_takes_train_sites_and_the_guard_eval_sites(tmp_path, monkeypat
     assert all(ex["source"] == "realweb:" + ex["site"] for ex in got["train"] + got["eval"])
     widget = [ex for ex in got["train"] + got["eval"] if ex["label"] == 1]
     assert widget[0]["kind"] == "ai_search_widget"
+    # where the harness put it (appended to <body>) is not learned, the rest of its context is
+    assert widget[0]["context"] == {"position": "fixed"}
 
     monkeypatch.setattr(realweb_data, "manifest_info", lambda manifest=None: _info(m))
     kept, problem = guard.load_realweb([c])
