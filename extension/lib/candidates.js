@@ -98,15 +98,34 @@
     return String(value).split(/\s+/).filter((c) => c && !NOT_AI_CLASS.test(c)).join(' ');
   }
 
-  function attrText(el) {
-    let out = '';
-    for (const name of dom.attributeNames(el)) {
+  // One pass over an element's attributes gives everything isSuspect()
+  // reads of them (each getAttribute is a call into the browser, and a big
+  // page has thousands of links): `text` is the attributes as cue text.
+  // One object, overwritten by the next call: read it before calling again.
+  const attrScratch = { text: '', role: '', label: '', title: '', decided: false };
+  function readAttrs(el) {
+    const attrs = dom.get(el, 'attributes');
+    let text = '';
+    attrScratch.role = attrScratch.label = attrScratch.title = '';
+    attrScratch.decided = false;
+    for (let i = 0, n = attrs ? attrs.length : 0; i < n; i++) {
+      const a = attrs[i];
+      const name = a.name;
+      let v = a.value;
+      if (name === 'role') attrScratch.role = v.toLowerCase();
+      else if (name === 'aria-label') attrScratch.label = v;
+      else if (name === 'title') attrScratch.title = v;
+      else if (name === 'data-nofoobar') attrScratch.decided = true;
       if (name === 'style' || name === 'href' || name === 'd') continue;
-      let v = dom.attr(el, name);
       if ((name === 'class' || name === 'id') && v) v = classText(v); // `div-gpt-ad-1` is an ad slot
-      out += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
+      text += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
     }
-    return out;
+    attrScratch.text = text;
+    return attrScratch;
+  }
+
+  function attrText(el) {
+    return readAttrs(el).text;
   }
 
   function shortText(el, max) {
@@ -136,29 +155,33 @@
   }
 
   // Is this one element worth a look? (Its subtree is walked separately.)
-  function isSuspect(el, tag) {
+  // `attrs` is readAttrs(el) when the caller has it.
+  function isSuspect(el, tag, attrs) {
     if (tag === 'IFRAME') return true;
-    const role = String(dom.attr(el, 'role') || '').toLowerCase();
+    const a = attrs || readAttrs(el);
+    const role = a.role;
     if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
-      const label = (dom.attr(el, 'aria-label') || '') + ' ' + (dom.attr(el, 'title') || '');
+      const label = a.label + ' ' + a.title;
+      const text = shortText(el, 80);
+      // Most clickables have no cue anywhere: one test of all three says so.
+      if (!CUE_ANY.test(label + '\n' + text + '\n' + a.text)) return false;
       if (hasCue(label)) return true;
-      if (!hasCue(shortText(el, 80)) && !hasCue(attrText(el))) return false;
+      if (!hasCue(text) && !hasCue(a.text)) return false;
       // A plain link in running text that mentions AI is content, not a widget.
       // (Checked last: climbing the tree for each of a page's links costs more.)
       return !(tag === 'A' && !CLICK_ROLES.has(role) && inProse(el));
     }
     if (SKIP.has(tag)) return false;
-    return hasCue(attrText(el));
+    return hasCue(a.text);
   }
 
   const isCustom = (tag) => tag.indexOf('-') > 0;
 
   // Cheap first looks, before the full check of isSuspect(): most elements
   // of a page are rejected here by one or two regex tests on short strings.
-  const QUICK_WORDS = /copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
-  const QUICK_AI = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)/i;
+  const QUICK = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)|copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
   const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
-  const quickCue = (s) => !!s && (QUICK_AI.test(s) || QUICK_WORDS.test(s) || QUICK_CAMEL.test(s));
+  const quickCue = (s) => !!s && (QUICK.test(s) || QUICK_CAMEL.test(s));
 
   // Found by the engine (cheap selectors only: a long list of substring
   // selectors costs more than the walk it would save), checked by isSuspect().
@@ -180,18 +203,33 @@
   function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
     const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
-    // 1. One walk for what no cheap selector finds: custom elements, open
-    //    shadow roots, and an AI cue in an id or class.
+    // 1. One pass over every element for what no cheap selector finds: custom
+    //    elements, open shadow roots, and an AI cue in an id or class. On a
+    //    big page this loop is most of a scan, and in a content script that
+    //    runs once per page most of it runs before the JIT has warmed up: so
+    //    it reads the tag, the shadow root, the class and the id once each,
+    //    straight from the element (dom.plain: not a clobbered form), and
+    //    calls nothing more unless one of them says look closer.
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
     for (let i = 0; i < limit; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const el = all[i];
-      const shadow = dom.shadowRoot(el);
-      const tag = dom.tag(el);
-      const custom = tag.indexOf('-') > 0;
-      if (!shadow && !custom && !quickCue(dom.attr(el, 'class')) && !quickCue(dom.attr(el, 'id'))) continue;
+      let shadow;
+      let name;
+      if (dom.plain(el)) {
+        name = el.tagName;
+        shadow = el.shadowRoot;
+        if (!shadow && name.indexOf('-') <= 0 && !quickCue(el.getAttribute('class')) &&
+            !quickCue(el.getAttribute('id'))) continue;
+      } else {
+        name = dom.tag(el);
+        shadow = dom.shadowRoot(el);
+        if (!shadow && name.indexOf('-') <= 0 && !quickCue(dom.attr(el, 'class')) &&
+            !quickCue(dom.attr(el, 'id'))) continue;
+      }
       if (decided(el)) continue;
+      const tag = dom.tag(el);
       if (shadow && depth < 4) {
         const inner = [];
         yield* walk(shadow, win, inner, depth + 1, opts);
@@ -205,9 +243,9 @@
       if (i % CHUNK === CHUNK - 1) yield;
       const el = hits[i];
       const tag = dom.tag(el);
-      if (tag === 'SVG' || decided(el)) continue;
-      if (dom.get(el, 'namespaceURI') === 'http://www.w3.org/2000/svg') continue;
-      if (isSuspect(el, tag)) out.push(el);
+      if (tag === 'SVG' || dom.get(el, 'namespaceURI') === 'http://www.w3.org/2000/svg') continue;
+      const attrs = readAttrs(el);
+      if (!attrs.decided && isSuspect(el, tag, attrs)) out.push(el);
     }
     // 3. Fixed/sticky by inline style (computed style is the costly part).
     const styled = qsa('[style*="fixed" i],[style*="sticky" i]');
