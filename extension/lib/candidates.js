@@ -99,24 +99,25 @@
   }
 
   // One pass over an element's attributes gives everything isSuspect()
-  // reads of them (each getAttribute is a call into the browser, and a big
-  // page has thousands of links): `text` is the attributes as cue text.
-  // One object, overwritten by the next call: read it before calling again.
+  // reads of them: each read is a call into the browser, and a big page has
+  // thousands of links, most with an href alone (one getAttributeNames call,
+  // no value read). `text` is the attributes as cue text. One object,
+  // overwritten by the next call: read it before calling again.
   const attrScratch = { text: '', role: '', label: '', title: '', decided: false };
-  function readAttrs(el) {
-    const attrs = dom.get(el, 'attributes');
+  // `own`: el is known not to be a clobbered form, its properties are its own.
+  function readAttrs(el, own) {
+    const names = own ? el.getAttributeNames() : dom.call(el, 'getAttributeNames');
     let text = '';
     attrScratch.role = attrScratch.label = attrScratch.title = '';
     attrScratch.decided = false;
-    for (let i = 0, n = attrs ? attrs.length : 0; i < n; i++) {
-      const a = attrs[i];
-      const name = a.name;
-      let v = a.value;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (name === 'style' || name === 'href' || name === 'd') continue;
+      let v = own ? el.getAttribute(name) : dom.attr(el, name);
       if (name === 'role') attrScratch.role = v.toLowerCase();
       else if (name === 'aria-label') attrScratch.label = v;
       else if (name === 'title') attrScratch.title = v;
       else if (name === 'data-nofoobar') attrScratch.decided = true;
-      if (name === 'style' || name === 'href' || name === 'd') continue;
       if ((name === 'class' || name === 'id') && v) v = classText(v); // `div-gpt-ad-1` is an ad slot
       text += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
     }
@@ -128,8 +129,8 @@
     return readAttrs(el).text;
   }
 
-  function shortText(el, max) {
-    const t = String(dom.get(el, 'textContent') || '').replace(/\s+/g, ' ').trim();
+  function shortText(el, max, own) {
+    const t = String((own ? el.textContent : dom.get(el, 'textContent')) || '').replace(/\s+/g, ' ').trim();
     return t.length <= max ? t : '';
   }
 
@@ -155,14 +156,14 @@
   }
 
   // Is this one element worth a look? (Its subtree is walked separately.)
-  // `attrs` is readAttrs(el) when the caller has it.
-  function isSuspect(el, tag, attrs) {
+  // `attrs` is readAttrs(el) when the caller has it; `own` as for readAttrs.
+  function isSuspect(el, tag, attrs, own) {
     if (tag === 'IFRAME') return true;
-    const a = attrs || readAttrs(el);
+    const a = attrs || readAttrs(el, own);
     const role = a.role;
     if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
       const label = a.label + ' ' + a.title;
-      const text = shortText(el, 80);
+      const text = shortText(el, 80, own);
       // Most clickables have no cue anywhere: one test of all three says so.
       if (!CUE_ANY.test(label + '\n' + text + '\n' + a.text)) return false;
       if (hasCue(label)) return true;
@@ -186,8 +187,9 @@
   // Found by the engine (cheap selectors only: a long list of substring
   // selectors costs more than the walk it would save), checked by isSuspect().
   const SUSPECT_SELECTOR = [
-    'iframe', 'button', 'a', 'summary', '[role="button"]', '[role="link"]', '[role="menuitem"]', '[role="tab"]',
-    '[role="switch"]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]', '[popover]', 'aside',
+    'iframe', 'button', 'a', 'summary', '[role="button" i]', '[role="link" i]', '[role="menuitem" i]',
+    '[role="tab" i]', '[role="switch" i]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]',
+    '[popover]', 'aside',
     '[aria-label]', '[title]', '[data-testid]', '[data-tooltip]', '[data-widget]', '[data-component]',
   ].join(',');
 
@@ -199,6 +201,18 @@
   // A walk yields every CHUNK elements so that its caller can stop at a time
   // budget and resume in a later task (see findSteps).
   const CHUNK = 64;
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  // The only elements that can hold a shadow root (attachShadow throws for
+  // the rest): these and custom elements. Upper case is an HTML document's
+  // tagName, lower case an XHTML one's.
+  const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
+    'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN'].flatMap((t) => [t, t.toLowerCase()]));
+  // Tags the walk's first pass need not look at more closely (when they hold
+  // no shadow root): SKIP tags can only be suspects by a click role, and
+  // clickables are checked in full by the second pass, which finds all of
+  // them. Upper case only: an SVG <a> is not an HTML one.
+  const SECOND_PASS = new Set([...SKIP, ...CLICKABLE, 'IFRAME']);
 
   function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
@@ -206,22 +220,25 @@
     // 1. One pass over every element for what no cheap selector finds: custom
     //    elements, open shadow roots, and an AI cue in an id or class. On a
     //    big page this loop is most of a scan, and in a content script that
-    //    runs once per page most of it runs before the JIT has warmed up: so
-    //    it reads the tag, the shadow root, the class and the id once each,
-    //    straight from the element (dom.plain: not a clobbered form), and
-    //    calls nothing more unless one of them says look closer.
+    //    runs once per page most of it runs before the JIT has warmed up:
+    //    every read is a call into the browser, so it reads the tag, then the
+    //    shadow root only where there can be one, then the class and the id
+    //    only where the second pass will not look anyway, straight from the
+    //    element unless it is a form (whose inputs can shadow its
+    //    properties: lib/dom.js), and calls nothing more unless one of them
+    //    says look closer.
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
     for (let i = 0; i < limit; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const el = all[i];
-      let shadow;
-      let name;
-      if (dom.plain(el)) {
-        name = el.tagName;
-        shadow = el.shadowRoot;
-        if (!shadow && name.indexOf('-') <= 0 && !quickCue(el.getAttribute('class')) &&
-            !quickCue(el.getAttribute('id'))) continue;
+      let name = el.tagName;
+      let shadow = null;
+      if (typeof name === 'string' && name !== 'FORM' && name !== 'form') {
+        const custom = name.indexOf('-') > 0;
+        if (custom || SHADOW_HOSTS.has(name)) shadow = el.shadowRoot;
+        if (!shadow && !custom && (SECOND_PASS.has(name) || (!quickCue(el.getAttribute('class')) &&
+            !quickCue(el.getAttribute('id'))))) continue;
       } else {
         name = dom.tag(el);
         shadow = dom.shadowRoot(el);
@@ -242,10 +259,14 @@
     for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const el = hits[i];
-      const tag = dom.tag(el);
-      if (tag === 'SVG' || dom.get(el, 'namespaceURI') === 'http://www.w3.org/2000/svg') continue;
-      const attrs = readAttrs(el);
-      if (!attrs.decided && isSuspect(el, tag, attrs)) out.push(el);
+      const name = el.tagName;
+      const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
+      const tag = own ? name.toUpperCase() : dom.tag(el);
+      // An HTML element's tagName is upper case (in an HTML document); an SVG
+      // one's never is, as the parser makes them: only those are looked at.
+      if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
+      const attrs = readAttrs(el, own);
+      if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
     }
     // 3. Fixed/sticky by inline style (computed style is the costly part).
     const styled = qsa('[style*="fixed" i],[style*="sticky" i]');
