@@ -43,8 +43,15 @@
   const WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors, flat(vocabulary.candidate_words)))];
   // Substrings: phrases, and scripts without spaces between words.
   const PHRASES = [...new Set(flat(vocabulary.ai.phrases).concat(flat(vocabulary.ai.script)))];
+  // Built on first use: most pages never need them, and a case-insensitive
+  // \p{L} class costs milliseconds to compile in a script that runs on
+  // every page load.
+  const lazy = (make) => {
+    let re = null;
+    return () => re || (re = make());
+  };
   // A word boundary is anything but a letter or digit, in any script.
-  const CUE_WORDS = new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu');
+  const CUE_WORDS = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
   const CUE_PHRASES = new RegExp(alternation(PHRASES), 'iu');
   const CUE_CHARS = new RegExp('[' + vocabulary.sparkles.join('') + ']', 'u');
   // Whole class names that are not the word AI (`Ai(c)`, `ai-center`,
@@ -66,13 +73,15 @@
   // turns AI off stays, whatever the score.
   const OPT_OUT = /\b(?:disable|turn off|switch off|opt out of|hide|remove|don'?t use|stop using|no)\b[^.]{0,40}\b(?:ai|a\.i\.|copilot|assistant|gemini|smart features)\b/i;
   // The same, in the other languages of the vocabulary: an off word near an AI word.
-  const OFF_OTHER = [...new Set(Object.entries(vocabulary.off.words).filter(([lang]) => lang !== 'en')
-    .flatMap(([, words]) => words).concat(flat(vocabulary.off.script)))];
-  const AI_WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors))];
-  const OPT_OUT_OTHER = new RegExp('(?:' + alternation(OFF_OTHER) + ')[^.]{0,40}(?:^|[^\\p{L}\\p{N}])(?:' +
-    alternation(AI_WORDS) + ')(?:[^\\p{L}\\p{N}]|$)|(?:^|[^\\p{L}\\p{N}])(?:' + alternation(AI_WORDS) +
-    ')(?:[^\\p{L}\\p{N}])[^.]{0,40}(?:' + alternation(OFF_OTHER) + ')', 'iu');
-  const isOptOut = (s) => OPT_OUT.test(s) || OPT_OUT_OTHER.test(s);
+  const OPT_OUT_OTHER = lazy(() => {
+    const off = [...new Set(Object.entries(vocabulary.off.words).filter(([lang]) => lang !== 'en')
+      .flatMap(([, words]) => words).concat(flat(vocabulary.off.script)))];
+    const ai = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors))];
+    return new RegExp('(?:' + alternation(off) + ')[^.]{0,40}(?:^|[^\\p{L}\\p{N}])(?:' +
+      alternation(ai) + ')(?:[^\\p{L}\\p{N}]|$)|(?:^|[^\\p{L}\\p{N}])(?:' + alternation(ai) +
+      ')(?:[^\\p{L}\\p{N}])[^.]{0,40}(?:' + alternation(off) + ')', 'iu');
+  });
+  const isOptOut = (s) => OPT_OUT.test(s) || OPT_OUT_OTHER().test(s);
   const EDITABLE_INPUT = /^(?:|text|search|email|url|tel|number|password|date|datetime-local|month|week|time)$/i;
 
   function splitCamel(s) {
@@ -91,7 +100,7 @@
     const s = String(text);
     if (!CUE_ANY.test(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
-    return CUE_WORDS.test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
+    return CUE_WORDS().test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
   }
 
   function classText(value) {
