@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 FIREFOX  := /usr/bin/firefox-esr
 
 # Python packages come from the lock files (make lock regenerates them).
-.PHONY: lock serve test test-python test-js lint-extension extension train evaluate corpus bench browsers chromium clean
+.PHONY: lock serve test test-python test-js lint-extension extension train evaluate corpus bench realweb browsers chromium clean
 
 # gunicorn (server/gunicorn.conf.py) on 127.0.0.1:8765: no development server.
 serve: $(STAMP)
@@ -43,6 +43,11 @@ corpus: $(STAMP)
 
 bench: $(STAMP) $(NPM_STAMP) chromium
 	$(PY) -m bench
+
+# Real saved pages through the extension and the server; needs the page
+# cache first: python -m realweb fetch (see README, "Real-web harness").
+realweb: $(STAMP) chromium
+	$(PY) -m realweb run
 
 $(STAMP): pyproject.toml requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -17,8 +17,8 @@ import traceback
 from bench import report
 from bench.common import ROOT, load_corpus, loadavg, log, machine
 
-# name -> module, in the order they run (load last but one: it leaves the
-# server worker at its largest; the browser last).
+# name -> module, in the order they run (load before the browser sections:
+# it leaves the server worker at its largest).
 SECTIONS = {
     "model": "bench.model_speed",
     "server": "bench.server_latency",
@@ -26,6 +26,7 @@ SECTIONS = {
     "quality": "bench.quality",
     "load": "bench.load",
     "extension": "bench.extension",
+    "realweb": "bench.realweb",  # only when the page cache exists (python -m realweb fetch)
 }
 
 
@@ -41,7 +42,7 @@ def main(argv=None):
 
     started = time.monotonic()
     from model import artifacts
-    ctx = {"quick": args.quick, "corpus": load_corpus(), "machine": machine(), "shared": {}}
+    ctx = {"quick": args.quick, "corpus": load_corpus(), "machine": machine(), "shared": {}, "out": args.out}
     cores = ctx["machine"]["cores"] or 1
     if (ctx["machine"]["load_average"] or 0) > cores:
         log(f"warning: load average {ctx['machine']['load_average']} on {cores} cores: other work "

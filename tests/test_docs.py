@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-CLIS = ["server", "model.train", "model.evaluate", "model.feedback", "model.promote", "corpus"]
+CLIS = ["server", "model.train", "model.evaluate", "model.feedback", "model.promote", "corpus", "realweb"]
 
 
 @pytest.mark.parametrize("module", CLIS)

@@ -1,0 +1,149 @@
+"""Figures from the pages read back: per page (false hides, missed AI
+widgets, candidates with their labels) and for the run (false hides per
+100 pages without AI widgets, share of AI widgets hidden, candidate-level
+precision, recall and F1, also on the held-out sites alone). Wholly real
+pages and pages with an inserted widget are counted apart."""
+from realweb import split_of
+from realweb.manifest import page_url
+
+
+def page_result(entry, seen):
+    """One page's record: the manifest's facts plus what the run saw."""
+    hides = seen["hidden"]
+    false_hides = [h for h in hides if not h["inAi"]]
+    widgets = [w for w in seen["widgets"] if w["rendered"]]
+    missed = [w for w in widgets if not w["hidden"]]
+    out = {
+        "id": entry["id"], "site": entry["site"], "lang": entry.get("lang"), "url": entry.get("url"),
+        "page_url": page_url(entry),  # where it was loaded: its own URL, or one on its site
+        "insert": entry.get("insert"), "tags": entry.get("tags", []), "split": split_of(entry["site"]),
+        "has_ai": bool(entry["ai"]), "elements": seen.get("elements", 0),
+        "hidden": len(hides), "false_hides": len(false_hides), "false_hide_detail": false_hides,
+        "widgets": len(widgets), "widgets_hidden": len(widgets) - len(missed),
+        "missed": len(missed), "missed_detail": missed,
+        "partly_hidden": sum(1 for w in missed if w["partly"]),
+        "not_rendered": [w for w in seen["widgets"] if not w["rendered"]],
+        "empty_selectors": seen.get("empty_selectors", []), "bad_selectors": seen.get("bad_selectors", []),
+        "candidates": seen["candidates"],
+    }
+    if seen.get("error"):
+        out["error"] = seen["error"]
+    return out
+
+
+def _prf(cands, flagged=lambda c: c["ai"]):
+    tp = sum(1 for c in cands if flagged(c) and c["label"] == 1)
+    fp = sum(1 for c in cands if flagged(c) and c["label"] == 0)
+    fn = sum(1 for c in cands if not flagged(c) and c["label"] == 1)
+    tn = sum(1 for c in cands if not flagged(c) and c["label"] == 0)
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return {"candidates": tp + fp + fn + tn, "positives": tp + fn, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+            "precision": _r(p), "recall": _r(r), "f1": _r(f1)}
+
+
+def _keyword(c):
+    from model.metrics import keyword_baseline
+    return bool(keyword_baseline([c])[0])
+
+
+def _r(x):
+    return None if x is None else round(x, 4)
+
+
+def group_figures(pages):
+    """The summary of a group of pages."""
+    clean = [p for p in pages if not p["has_ai"]]
+    with_ai = [p for p in pages if p["has_ai"]]
+    widgets = sum(p["widgets"] for p in with_ai)
+    hidden_w = sum(p["widgets_hidden"] for p in with_ai)
+    labelled = [c for p in pages for c in p["candidates"] if c["label"] is not None]
+    sites = sorted({p["site"] for p in pages})
+    by_site = {}
+    for site in sites:
+        cands = [c for p in pages if p["site"] == site for c in p["candidates"] if c["label"] is not None]
+        by_site[site] = _prf(cands)
+    site_f1 = [v["f1"] for v in by_site.values() if v["f1"] is not None]
+    return {
+        "pages": len(pages), "sites": len(sites), "languages": len({p["lang"] for p in pages if p["lang"]}),
+        "errors": sum(1 for p in pages if p.get("error")),
+        "pages_without_ai": len(clean),
+        "false_hides_no_ai": sum(p["false_hides"] for p in clean),
+        "false_hides_per_100_pages": _r(100 * sum(p["false_hides"] for p in clean) / len(clean)) if clean else None,
+        "pages_with_false_hides_pct": _r(100 * sum(1 for p in clean if p["false_hides"]) / len(clean))
+        if clean else None,
+        "pages_with_ai": len(with_ai), "false_hides_on_ai_pages": sum(p["false_hides"] for p in with_ai),
+        "widgets": widgets, "widgets_hidden": hidden_w,
+        "widgets_hidden_pct": _r(100 * hidden_w / widgets) if widgets else None,
+        "widgets_partly_hidden": sum(p["partly_hidden"] for p in with_ai),
+        "widgets_not_rendered": sum(len(p["not_rendered"]) for p in with_ai),
+        "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
+        "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
+        "candidates": _prf(labelled),
+        # the same candidates flagged by the project's keyword baseline
+        # (model.metrics): what the model must beat
+        "keyword_baseline": _prf(labelled, _keyword),
+        "candidates_test_sites": _prf([c for c in labelled_with_split(pages, "test")]),
+        "candidates_train_sites": _prf([c for c in labelled_with_split(pages, "train")]),
+        "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
+        "by_site": by_site,
+    }
+
+
+def breakdown(pages, key):
+    """Per tag (key="tags") or per language (key="lang"): the page-level
+    figures and the candidates, so a failure class can be followed over runs."""
+    groups = {}
+    for p in pages:
+        values = p.get(key) or []
+        for v in values if isinstance(values, list) else [values]:
+            groups.setdefault(v, []).append(p)
+    out = {}
+    for name, ps in sorted(groups.items()):
+        cands = [c for p in ps for c in p["candidates"] if c["label"] is not None]
+        out[name] = {"pages": len(ps), "pages_without_ai": sum(1 for p in ps if not p["has_ai"]),
+                     "pages_with_false_hides": sum(1 for p in ps if not p["has_ai"] and p["false_hides"]),
+                     "false_hides": sum(p["false_hides"] for p in ps),
+                     "widgets": sum(p["widgets"] for p in ps), "widgets_hidden": sum(p["widgets_hidden"] for p in ps),
+                     "candidates": _prf(cands)}
+    return out
+
+
+def labelled_with_split(pages, split):
+    return [c for p in pages if p["split"] == split for c in p["candidates"] if c["label"] is not None]
+
+
+def summary(pages):
+    """{"real": ..., "inserted": ..., "all": ...}: wholly real pages apart
+    from pages with an inserted widget."""
+    real = [p for p in pages if not p["insert"]]
+    inserted = [p for p in pages if p["insert"]]
+    out = {"real": group_figures(real), "all": group_figures(pages)}
+    out["inserted"] = group_figures(inserted) if inserted else None
+    out["by_tag"] = breakdown(pages, "tags")
+    out["by_language"] = breakdown(pages, "lang")
+    return out
+
+
+def worst(pages, n=10):
+    """The cases to look at first."""
+    false_hides = sorted((p for p in pages if p["false_hides"]), key=lambda p: -p["false_hides"])[:n]
+    missed = [{"page": p["id"], **w} for p in pages for w in p["missed_detail"]][:n * 2]
+    cands = [dict(c, page=p["id"]) for p in pages for c in p["candidates"] if c["label"] is not None]
+    fps = sorted((c for c in cands if c["ai"] and c["label"] == 0), key=lambda c: -(c["score"] or 0))[:n]
+    fns = sorted((c for c in cands if not c["ai"] and c["label"] == 1), key=lambda c: c["score"] or 0)[:n]
+    return {
+        "false_hide_pages": [{"page": p["id"], "site": p["site"], "false_hides": p["false_hides"],
+                              "elements": [{"element": h["element"], "text": h["text"][:60]}
+                                           for h in p["false_hide_detail"][:5]]}
+                             for p in false_hides],
+        "missed_widgets": missed,
+        "false_positive_candidates": [_brief(c) for c in fps],
+        "false_negative_candidates": [_brief(c) for c in fns],
+    }
+
+
+def _brief(c):
+    return {"page": c["page"], "score": c["score"], "element": c["element"], "hidden": c["hidden"],
+            "html": c["html"][:200]}

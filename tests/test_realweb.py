@@ -1,0 +1,151 @@
+"""The real-web harness's parts that need no browser: the manifest check,
+cleaning, fetching, and the message without a cache."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from realweb import clean, manifest, split_of
+from testkit import ROOT
+
+GOOD = {"id": "a-1", "repo": "owner/name", "commit": "a" * 40, "path": "p/page.html",
+        "url": "https://example.org/x", "site": "example.org", "lang": "en", "ai": [], "insert": None,
+        "tags": [], "note": ""}
+
+
+def _write(tmp_path, *entries):
+    path = tmp_path / "manifest.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in entries))
+    return path
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "realweb", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_the_committed_manifest_loads_and_its_widgets_exist():
+    from realweb import MANIFEST, WIDGETS
+    entries = manifest.load(MANIFEST)
+    assert entries
+    for e in entries:
+        assert not e["insert"] or (WIDGETS / f"{e['insert']}.html").exists(), e["id"]
+
+
+def test_the_fixture_manifest_loads():
+    entries = manifest.load(ROOT / "tests" / "fixtures" / "realweb" / "manifest.jsonl")
+    assert [e["id"] for e in entries][:2] == ["fixture-launcher", "fixture-ai-article"]
+
+
+@pytest.mark.parametrize("patch, message", [
+    ({"id": "Bad Id"}, "'id'"),
+    ({"commit": "abc"}, "'commit'"),
+    ({"path": "../etc/passwd"}, "'path'"),
+    ({"ai": "#x"}, "'ai'"),
+    ({"insert": "chat"}, "'insert'"),  # an inserted widget needs its selector in 'ai'
+    ({"url": "javascript:alert(1)"}, "'url'"),
+])
+def test_a_bad_manifest_line_is_an_error_that_names_it(tmp_path, patch, message):
+    path = _write(tmp_path, GOOD, {**GOOD, "id": "a-2", **patch})
+    with pytest.raises(manifest.ManifestError, match=message) as err:
+        manifest.load(path)
+    assert ":2:" in str(err.value)
+
+
+def test_a_repeated_id_is_an_error(tmp_path):
+    with pytest.raises(manifest.ManifestError, match="twice"):
+        manifest.load(_write(tmp_path, GOOD, GOOD))
+
+
+def test_cleaning_removes_code_and_external_loads_and_keeps_content():
+    raw = (b'<html><head><meta charset="iso-8859-1"><base href="https://cdn.example/">'
+           b'<link rel="stylesheet" href="https://cdn.example/a.css"><link rel="canonical" href="https://ex.org/a">'
+           b'<style>@import url(x.css); .h { background: url("https://cdn.example/bg.png") } .d { background: url(data:image/png;base64,AA) }</style>'
+           b'<meta http-equiv="refresh" content="0;url=https://elsewhere.example/"></head>'
+           b'<body onload="steal()"><script>steal()</script><noscript><img src="https://t.example/p.gif"></noscript>'
+           b'<p style="background-image:url(//cdn.example/p.png)">Caf\xe9 <a href="/tag/ai" onclick="x()">AI</a></p>'
+           b'<img src="https://img.example/a.jpg" srcset="https://img.example/a2.jpg 2x" alt="a">'
+           b'<iframe src="javascript:alert(1)"></iframe><iframe src="https://widget.vendor.example/chat"></iframe>'
+           b'<video src="https://v.example/v.mp4" poster="https://v.example/p.jpg"></video>'
+           b'<svg><use href="https://icons.example/s.svg#spark"></use><use href="#local"></use></svg></body></html>')
+    out = clean.clean_html(raw)
+    assert "Café" in out and '<meta charset="utf-8">' in out
+    for gone in ("<script", "<noscript", "<base", "steal", "onclick", "refresh", "a.css", "bg.png", "@import",
+                 "p.png", "a2.jpg", "javascript:", "v.mp4", "p.jpg", "icons.example", "iso-8859-1"):
+        assert gone not in out, gone
+    # kept: what the extension sends and the model reads, and the page's content
+    for kept in ('href="/tag/ai"', 'src="https://img.example/a.jpg"', 'src="https://widget.vendor.example/chat"',
+                 'rel="canonical"', "data:image/png", 'href="#local"'):
+        assert kept in out, kept
+    assert clean.clean_html(raw) == out  # deterministic
+
+
+def test_cleaning_reads_the_declared_encoding():
+    raw = '<html><head><meta charset="shift_jis"></head><body><p>AI要約</p></body></html>'.encode("shift_jis")
+    assert "AI要約" in clean.clean_html(raw)
+
+
+def test_an_inserted_widget_is_appended_to_the_body():
+    out = clean.clean_html(b"<html><body><p>recipe</p></body></html>",
+                           '<div id="w"><button onclick="x()">Ask AI</button></div>')
+    assert out.index("recipe") < out.index('<div id="w">') < out.index("</body>")
+    assert "onclick" not in out
+
+
+def test_split_is_stable_and_by_site():
+    assert split_of("example.org") == split_of("example.org")
+    assert {split_of(f"site{i}.example") for i in range(40)} == {"train", "test"}
+
+
+def test_run_without_a_cache_says_how_to_get_one(tmp_path):
+    r = _cli("run", "--manifest", str(_write(tmp_path, GOOD)), "--cache", str(tmp_path / "cache"),
+             "--out", str(tmp_path / "out"))
+    assert r.returncode == 1
+    assert "python -m realweb fetch" in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_fetch_names_each_page_it_cannot_get(tmp_path):
+    r = _cli("fetch", "--manifest", str(_write(tmp_path, GOOD)), "--cache", str(tmp_path / "cache"),
+             "--mirror", str(tmp_path / "no-mirror"), "--offline")
+    assert r.returncode == 1
+    assert "a-1" in r.stderr and "no local snapshot of owner/name" in r.stderr
+
+
+def test_a_bad_manifest_exits_2(tmp_path):
+    bad = tmp_path / "m.jsonl"
+    bad.write_text("{not json\n")
+    r = _cli("run", "--manifest", str(bad), "--cache", str(tmp_path))
+    assert r.returncode == 2 and "m.jsonl:1" in r.stderr
+
+
+def test_a_missing_widget_file_is_a_manifest_error(tmp_path):
+    entry = {**GOOD, "insert": "no-such-widget", "ai": ["#w"], "tags": ["inserted-widget"]}
+    r = _cli("run", "--manifest", str(_write(tmp_path, entry)), "--cache", str(tmp_path / "cache"),
+             "--widgets", str(tmp_path))
+    assert r.returncode == 2 and "no-such-widget.html" in r.stderr
+
+
+def test_the_bench_section_is_not_measured_without_a_cache(tmp_path, monkeypatch):
+    from bench import realweb as section
+    monkeypatch.setenv("NOFOOBAR_REALWEB_CACHE", str(tmp_path / "empty"))
+    figures, rows = section.run({"out": tmp_path / "out"})
+    assert figures["measured"] is False and "python -m realweb fetch" in figures["why"]
+    assert len(rows) == 4 and all(r["met"] is None and r["shown"] == "not measured" for r in rows)
+
+
+def test_fetch_downloads_what_no_snapshot_has(tmp_path, monkeypatch):
+    from realweb import fetch
+    from testkit import PageServer
+
+    site = PageServer(pages={f"owner/name/{'a' * 40}/p/page.html": "<html><body><p>Grüße</p></body></html>"})
+    try:
+        monkeypatch.setattr(fetch, "RAW_URL", f"http://127.0.0.1:{site.port}/{{repo}}/{{commit}}/{{path}}")
+        gone = {**GOOD, "id": "a-2", "path": "p/missing.html"}
+        missing = fetch.fetch([GOOD, gone], tmp_path / "cache", mirrors=[tmp_path / "no-mirror"])
+    finally:
+        site.close()
+    assert (tmp_path / "cache" / "raw" / "a-1.html").read_bytes().startswith(b"<html>")
+    assert "Grüße" in (tmp_path / "cache" / "clean" / "a-1.html").read_text(encoding="utf-8")
+    assert list(missing) == ["a-2"] and "HTTP 404" in missing["a-2"]
