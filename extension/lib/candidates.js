@@ -274,6 +274,12 @@
       // An HTML element's tagName is upper case (in an HTML document); an SVG
       // one's never is, as the parser makes them: only those are looked at.
       if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
+      if (own && tag === 'A') {
+        // Most of a page's clickables: a link with an href alone. Nothing but
+        // its short text can make it a suspect (isSuspect(), in short).
+        const names = el.getAttributeNames();
+        if (names.length === 1 && names[0] === 'href' && !CUE_ANY.test(shortText(el, 80, true))) continue;
+      }
       const attrs = readAttrs(el, own);
       if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
     }
