@@ -104,7 +104,7 @@
   }
 
   return {
-    plain, get, call, nodeType, isElement, tag, attr, hasAttr, firstChild, nextSibling,
+    get, call, nodeType, isElement, tag, attr, hasAttr, firstChild, nextSibling,
     parentElement, parentNode, composedParent, shadowRoot, contains, cloneShallow,
     rect, matches, children, attributeNames,
   };
