@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS feedback (
     context TEXT,
     origin TEXT,
     created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    scored TEXT,
+    history TEXT
 )
 """
 
@@ -49,13 +51,20 @@ def _private(path):
         os.close(fd)
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
-        if side.exists() and side.stat().st_mode & 0o077:
-            side.chmod(0o600)
+        try:
+            if side.stat().st_mode & 0o077:
+                side.chmod(0o600)
+        except FileNotFoundError:
+            # None yet, or another connection's close just removed it (the
+            # server answers on several threads): nothing to tighten.
+            pass
 
 
 def _add_review_columns(db):
     """Columns added after the first release: what the model said when the
-    label came in, and the labels a snippet had before."""
+    label came in, and the labels a snippet had before. A new database has
+    them from CREATE TABLE (an ALTER TABLE racing the server's other
+    connections could fail a request); this brings an older one up to date."""
     have = {r[1] for r in db.execute("PRAGMA table_info(feedback)")}
     for col in ("scored", "history"):
         if col not in have:

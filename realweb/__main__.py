@@ -1,13 +1,16 @@
-"""python -m realweb {fetch,run} [options]
+"""python -m realweb {fetch,run,check} [options]
 
   fetch   the manifest's pages into the cache (var/realweb/raw/), from local
           git snapshots or by download, then cleaned (var/realweb/clean/)
   run     the cached pages through the real server and the extension in
           Chromium; writes bench/results/realweb.{md,json} and
           var/realweb/candidates.jsonl, prints the summary table
+  check   the manifest's fields, and its AI selectors against the cached
+          pages (or git snapshots): each must match, as the harness loads it
 
 Exit status: 0 done; 1 nothing to run (no cache: the message says how to
-get one) or pages could not be fetched; 2 bad arguments or manifest."""
+get one), pages could not be fetched, or check found problems; 2 bad
+arguments or manifest."""
 import argparse
 import pathlib
 import signal
@@ -47,17 +50,29 @@ def main(argv=None):
                         "only for a run of every eval-split page")
     r.add_argument("--split", choices=("train", "eval"),
                    help="only the pages of this half of the sites (realweb/split.py)")
+    c = sub.add_parser("check", parents=[common], help="check the manifest's labels against the pages")
+    c.add_argument("--mirror", action="append", metavar="DIR",
+                   help="also look for pages in these git snapshots (repeatable)")
+    c.add_argument("--cleaned", action="store_true",
+                   help="check the cleaned copies (var/realweb/clean/), which carry their widget")
     args = parser.parse_args(argv)
+    if args.command == "check":
+        from realweb import check
+        if not args.manifest.is_file():
+            print(f"realweb: no manifest at {args.manifest}", file=sys.stderr)
+            return 2
+        problems, stats = check.check(args.manifest, args.widgets, args.cache or cache_dir(), args.mirror,
+                                      args.cleaned)
+        for problem in problems:
+            print(problem)
+        print(f"{stats['entries']} entries, {stats['checked_pages']} pages checked, "
+              f"{stats['missing_pages']} pages not found, {len(problems)} problems")
+        return 1 if problems else 0
 
     try:
-        entries = load(args.manifest)
+        entries = load(args.manifest, args.widgets)
     except (OSError, ManifestError) as exc:
         print(f"realweb: {exc}", file=sys.stderr)
-        return 2
-    lost = sorted({e["insert"] for e in entries if e["insert"] and not (args.widgets / f"{e['insert']}.html").exists()})
-    if lost:
-        print(f"realweb: {args.manifest}: widget files missing from {args.widgets}: "
-              + ", ".join(f"{w}.html" for w in lost), file=sys.stderr)
         return 2
     if getattr(args, "page", None):
         unknown = set(args.page) - {e["id"] for e in entries}

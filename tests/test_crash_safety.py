@@ -9,11 +9,18 @@ import sqlite3
 import threading
 import time
 
+import pytest
+
 from model.feedback import DB_NAME
 from testkit import ServerProcess
 
 THREADS = 6
 ROUNDS = 2
+
+# A request the server fails (a 500 in a posting thread) fails the test: the
+# threads' assertions would otherwise end as a mere warning. (It once caught
+# a -shm file removed by one connection while another was opening.)
+pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 
 
 def _post_until_dead(server, worker, round_, acked, lock, stop):

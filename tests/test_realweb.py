@@ -116,7 +116,7 @@ def test_a_bad_manifest_exits_2(tmp_path):
 
 
 def test_a_missing_widget_file_is_a_manifest_error(tmp_path):
-    entry = {**GOOD, "insert": "no-such-widget", "ai": ["#w"]}
+    entry = {**GOOD, "insert": "no-such-widget", "ai": ["#w"], "tags": ["inserted-widget"]}
     r = _cli("run", "--manifest", str(_write(tmp_path, entry)), "--cache", str(tmp_path / "cache"),
              "--widgets", str(tmp_path))
     assert r.returncode == 2 and "no-such-widget.html" in r.stderr

@@ -57,7 +57,8 @@ def _candidates(tmp_path, entries, rows):
 
 
 def test_training_takes_train_sites_and_the_guard_eval_sites(tmp_path, monkeypatch):
-    entries = _sites(6, "s") + [_entry("w", "widget.example", ai=["#w"], insert="bing-copilot")]
+    entries = _sites(6, "s") + [_entry("w", "widget.example", ai=["#w"], insert="bing-copilot",
+                                       tags=["inserted-widget"])]
     a = split.assign(entries)
     rows = [{"html": f"<a href='/x'>{e['site']}</a>", "label": 0, "url": f"https://www.{e['site']}/",
              "site": e["site"], "page": e["id"], "split": "whatever the file says", "context": {}}

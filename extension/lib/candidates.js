@@ -43,8 +43,15 @@
   const WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors, flat(vocabulary.candidate_words)))];
   // Substrings: phrases, and scripts without spaces between words.
   const PHRASES = [...new Set(flat(vocabulary.ai.phrases).concat(flat(vocabulary.ai.script)))];
+  // Built on first use: most pages never need them, and a case-insensitive
+  // \p{L} class costs milliseconds to compile in a script that runs on
+  // every page load.
+  const lazy = (make) => {
+    let re = null;
+    return () => re || (re = make());
+  };
   // A word boundary is anything but a letter or digit, in any script.
-  const CUE_WORDS = new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu');
+  const CUE_WORDS = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
   const CUE_PHRASES = new RegExp(alternation(PHRASES), 'iu');
   const CUE_CHARS = new RegExp('[' + vocabulary.sparkles.join('') + ']', 'u');
   // Whole class names that are not the word AI (`Ai(c)`, `ai-center`,
@@ -66,13 +73,15 @@
   // turns AI off stays, whatever the score.
   const OPT_OUT = /\b(?:disable|turn off|switch off|opt out of|hide|remove|don'?t use|stop using|no)\b[^.]{0,40}\b(?:ai|a\.i\.|copilot|assistant|gemini|smart features)\b/i;
   // The same, in the other languages of the vocabulary: an off word near an AI word.
-  const OFF_OTHER = [...new Set(Object.entries(vocabulary.off.words).filter(([lang]) => lang !== 'en')
-    .flatMap(([, words]) => words).concat(flat(vocabulary.off.script)))];
-  const AI_WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors))];
-  const OPT_OUT_OTHER = new RegExp('(?:' + alternation(OFF_OTHER) + ')[^.]{0,40}(?:^|[^\\p{L}\\p{N}])(?:' +
-    alternation(AI_WORDS) + ')(?:[^\\p{L}\\p{N}]|$)|(?:^|[^\\p{L}\\p{N}])(?:' + alternation(AI_WORDS) +
-    ')(?:[^\\p{L}\\p{N}])[^.]{0,40}(?:' + alternation(OFF_OTHER) + ')', 'iu');
-  const isOptOut = (s) => OPT_OUT.test(s) || OPT_OUT_OTHER.test(s);
+  const OPT_OUT_OTHER = lazy(() => {
+    const off = [...new Set(Object.entries(vocabulary.off.words).filter(([lang]) => lang !== 'en')
+      .flatMap(([, words]) => words).concat(flat(vocabulary.off.script)))];
+    const ai = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors))];
+    return new RegExp('(?:' + alternation(off) + ')[^.]{0,40}(?:^|[^\\p{L}\\p{N}])(?:' +
+      alternation(ai) + ')(?:[^\\p{L}\\p{N}]|$)|(?:^|[^\\p{L}\\p{N}])(?:' + alternation(ai) +
+      ')(?:[^\\p{L}\\p{N}])[^.]{0,40}(?:' + alternation(off) + ')', 'iu');
+  });
+  const isOptOut = (s) => OPT_OUT.test(s) || OPT_OUT_OTHER().test(s);
   const EDITABLE_INPUT = /^(?:|text|search|email|url|tel|number|password|date|datetime-local|month|week|time)$/i;
 
   function splitCamel(s) {
@@ -91,26 +100,46 @@
     const s = String(text);
     if (!CUE_ANY.test(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
-    return CUE_WORDS.test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
+    return CUE_WORDS().test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
   }
 
   function classText(value) {
     return String(value).split(/\s+/).filter((c) => c && !NOT_AI_CLASS.test(c)).join(' ');
   }
 
-  function attrText(el) {
-    let out = '';
-    for (const name of dom.attributeNames(el)) {
+  // One pass over an element's attributes gives everything isSuspect()
+  // reads of them: each read is a call into the browser, and a big page has
+  // thousands of links, most with an href alone (one getAttributeNames call,
+  // no value read). `text` is the attributes as cue text. One object,
+  // overwritten by the next call: read it before calling again.
+  const attrScratch = { text: '', role: '', label: '', title: '', decided: false };
+  // `own`: el is known not to be a clobbered form, its properties are its own.
+  function readAttrs(el, own) {
+    const names = own ? el.getAttributeNames() : dom.call(el, 'getAttributeNames');
+    let text = '';
+    attrScratch.role = attrScratch.label = attrScratch.title = '';
+    attrScratch.decided = false;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (name === 'style' || name === 'href' || name === 'd') continue;
-      let v = dom.attr(el, name);
+      let v = own ? el.getAttribute(name) : dom.attr(el, name);
+      if (name === 'role') attrScratch.role = v.toLowerCase();
+      else if (name === 'aria-label') attrScratch.label = v;
+      else if (name === 'title') attrScratch.title = v;
+      else if (name === 'data-nofoobar') attrScratch.decided = true;
       if ((name === 'class' || name === 'id') && v) v = classText(v); // `div-gpt-ad-1` is an ad slot
-      out += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
+      text += ' ' + name + ' ' + (v && v.length < 200 ? v : '');
     }
-    return out;
+    attrScratch.text = text;
+    return attrScratch;
   }
 
-  function shortText(el, max) {
-    const t = String(dom.get(el, 'textContent') || '').replace(/\s+/g, ' ').trim();
+  function attrText(el) {
+    return readAttrs(el).text;
+  }
+
+  function shortText(el, max, own) {
+    const t = String((own ? el.textContent : dom.get(el, 'textContent')) || '').replace(/\s+/g, ' ').trim();
     return t.length <= max ? t : '';
   }
 
@@ -136,35 +165,40 @@
   }
 
   // Is this one element worth a look? (Its subtree is walked separately.)
-  function isSuspect(el, tag) {
+  // `attrs` is readAttrs(el) when the caller has it; `own` as for readAttrs.
+  function isSuspect(el, tag, attrs, own) {
     if (tag === 'IFRAME') return true;
-    const role = String(dom.attr(el, 'role') || '').toLowerCase();
+    const a = attrs || readAttrs(el, own);
+    const role = a.role;
     if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
-      const label = (dom.attr(el, 'aria-label') || '') + ' ' + (dom.attr(el, 'title') || '');
+      const label = a.label + ' ' + a.title;
+      const text = shortText(el, 80, own);
+      // Most clickables have no cue anywhere: one test of all three says so.
+      if (!CUE_ANY.test(label + '\n' + text + '\n' + a.text)) return false;
       if (hasCue(label)) return true;
-      if (!hasCue(shortText(el, 80)) && !hasCue(attrText(el))) return false;
+      if (!hasCue(text) && !hasCue(a.text)) return false;
       // A plain link in running text that mentions AI is content, not a widget.
       // (Checked last: climbing the tree for each of a page's links costs more.)
       return !(tag === 'A' && !CLICK_ROLES.has(role) && inProse(el));
     }
     if (SKIP.has(tag)) return false;
-    return hasCue(attrText(el));
+    return hasCue(a.text);
   }
 
   const isCustom = (tag) => tag.indexOf('-') > 0;
 
   // Cheap first looks, before the full check of isSuspect(): most elements
   // of a page are rejected here by one or two regex tests on short strings.
-  const QUICK_WORDS = /copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
-  const QUICK_AI = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)/i;
+  const QUICK = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)|copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
   const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
-  const quickCue = (s) => !!s && (QUICK_AI.test(s) || QUICK_WORDS.test(s) || QUICK_CAMEL.test(s));
+  const quickCue = (s) => !!s && (QUICK.test(s) || QUICK_CAMEL.test(s));
 
   // Found by the engine (cheap selectors only: a long list of substring
   // selectors costs more than the walk it would save), checked by isSuspect().
   const SUSPECT_SELECTOR = [
-    'iframe', 'button', 'a', 'summary', '[role="button"]', '[role="link"]', '[role="menuitem"]', '[role="tab"]',
-    '[role="switch"]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]', '[popover]', 'aside',
+    'iframe', 'button', 'a', 'summary', '[role="button" i]', '[role="link" i]', '[role="menuitem" i]',
+    '[role="tab" i]', '[role="switch" i]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]',
+    '[popover]', 'aside',
     '[aria-label]', '[title]', '[data-testid]', '[data-tooltip]', '[data-widget]', '[data-component]',
   ].join(',');
 
@@ -176,22 +210,52 @@
   // A walk yields every CHUNK elements so that its caller can stop at a time
   // budget and resume in a later task (see findSteps).
   const CHUNK = 64;
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  // The only elements that can hold a shadow root (attachShadow throws for
+  // the rest): these and custom elements. Upper case is an HTML document's
+  // tagName, lower case an XHTML one's.
+  const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
+    'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN'].flatMap((t) => [t, t.toLowerCase()]));
+  // Tags the walk's first pass need not look at more closely (when they hold
+  // no shadow root): SKIP tags can only be suspects by a click role, and
+  // clickables are checked in full by the second pass, which finds all of
+  // them. Upper case only: an SVG <a> is not an HTML one.
+  const SECOND_PASS = new Set([...SKIP, ...CLICKABLE, 'IFRAME']);
 
   function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
     const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
-    // 1. One walk for what no cheap selector finds: custom elements, open
-    //    shadow roots, and an AI cue in an id or class.
+    // 1. One pass over every element for what no cheap selector finds: custom
+    //    elements, open shadow roots, and an AI cue in an id or class. On a
+    //    big page this loop is most of a scan, and in a content script that
+    //    runs once per page most of it runs before the JIT has warmed up:
+    //    every read is a call into the browser, so it reads the tag, then the
+    //    shadow root only where there can be one, then the class and the id
+    //    only where the second pass will not look anyway, straight from the
+    //    element unless it is a form (whose inputs can shadow its
+    //    properties: lib/dom.js), and calls nothing more unless one of them
+    //    says look closer.
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
     for (let i = 0; i < limit; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const el = all[i];
-      const shadow = dom.shadowRoot(el);
-      const tag = dom.tag(el);
-      const custom = tag.indexOf('-') > 0;
-      if (!shadow && !custom && !quickCue(dom.attr(el, 'class')) && !quickCue(dom.attr(el, 'id'))) continue;
+      let name = el.tagName;
+      let shadow = null;
+      if (typeof name === 'string' && name !== 'FORM' && name !== 'form') {
+        const custom = name.indexOf('-') > 0;
+        if (custom || SHADOW_HOSTS.has(name)) shadow = el.shadowRoot;
+        if (!shadow && !custom && (SECOND_PASS.has(name) || (!quickCue(el.getAttribute('class')) &&
+            !quickCue(el.getAttribute('id'))))) continue;
+      } else {
+        name = dom.tag(el);
+        shadow = dom.shadowRoot(el);
+        if (!shadow && name.indexOf('-') <= 0 && !quickCue(dom.attr(el, 'class')) &&
+            !quickCue(dom.attr(el, 'id'))) continue;
+      }
       if (decided(el)) continue;
+      const tag = dom.tag(el);
       if (shadow && depth < 4) {
         const inner = [];
         yield* walk(shadow, win, inner, depth + 1, opts);
@@ -204,10 +268,20 @@
     for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const el = hits[i];
-      const tag = dom.tag(el);
-      if (tag === 'SVG' || decided(el)) continue;
-      if (dom.get(el, 'namespaceURI') === 'http://www.w3.org/2000/svg') continue;
-      if (isSuspect(el, tag)) out.push(el);
+      const name = el.tagName;
+      const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
+      const tag = own ? name.toUpperCase() : dom.tag(el);
+      // An HTML element's tagName is upper case (in an HTML document); an SVG
+      // one's never is, as the parser makes them: only those are looked at.
+      if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
+      if (own && tag === 'A') {
+        // Most of a page's clickables: a link with an href alone. Nothing but
+        // its short text can make it a suspect (isSuspect(), in short).
+        const names = el.getAttributeNames();
+        if (names.length === 1 && names[0] === 'href' && !CUE_ANY.test(shortText(el, 80, true))) continue;
+      }
+      const attrs = readAttrs(el, own);
+      if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
     }
     // 3. Fixed/sticky by inline style (computed style is the costly part).
     const styled = qsa('[style*="fixed" i],[style*="sticky" i]');

@@ -87,10 +87,13 @@
     const parent = dom.parentElement(node);
     if (!parent) return 0;
     const mine = shape(node);
+    const tag = dom.tag(node);
     let n = 0;
     let i = 0;
+    // The tag first: a widget among a page's 300 cards does not split the
+    // class names of each card.
     for (let c = dom.firstChild(parent); c && i < MAX_SIBLINGS; c = dom.nextSibling(c), i++) {
-      if (c !== node && dom.isElement(c) && shape(c) === mine) n++;
+      if (c !== node && dom.isElement(c) && dom.tag(c) === tag && shape(c) === mine) n++;
     }
     return n;
   }

@@ -201,3 +201,17 @@ test('contextOf says where the candidate sits: landmarks, list, heading, text, l
   // Only booleans, landmark names and a count: nothing of the page's text.
   assert.ok(!JSON.stringify(nav).includes('AI'));
 });
+
+test('links are judged by their short text, whatever attributes they carry', () => {
+  const { window, document } = page(`
+    <div id="bar">
+      <a href="/ask">Ask
+         AI</a>
+      <a href="/chat" class="nav-link">Chat with the assistant</a>
+      <a href="/pricing">Pricing</a>
+      <a href="/long">${'a long link text about many things '.repeat(4)} AI</a>
+      <a href="/x" aria-label="Open Copilot"><svg></svg></a>
+    </div>`);
+  const found = candidates.find(document, window).map((e) => e.getAttribute('href'));
+  assert.deepEqual(found.sort(), ['/ask', '/chat', '/x']);
+});
