@@ -323,8 +323,10 @@ def main(argv=None):
     if len(set(labels)) < 2:
         print("error: need both AI (1) and keep (0) examples to train", file=sys.stderr)
         return 2
-    print(f"loaded {len(examples)} examples ({len(fb)} from feedback, {len(realweb_train)} real-web "
-          "candidates of train-split sites); trusted evaluation set: "
+    print(f"loaded {len(examples)} examples ({len(fb)} from feedback)"
+          + (f", with {len(realweb_train)} real-web candidates of train-split sites counted "
+             f"{max(1, args.realweb_weight)} times each" if realweb_train else "")
+          + "; trusted evaluation set: "
           f"{len(trusted_sets.get('overall', []))} ({len(realweb)} real-web)", file=sys.stderr)
     if flagged:
         print(f"flagged {len(flagged)} feedback examples that contradict the corpus or an earlier "
