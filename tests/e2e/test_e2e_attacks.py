@@ -24,25 +24,45 @@ def scored_htmls(ext):
     return [s.get("html", "") for s in ext.proxy.scored_snippets()]
 
 
+def cart_score(ext):
+    """The server's score for the last mini-cart snippet the proxy saw."""
+    scores = [r["score"] for snip, r in ext.proxy.scored() if r and "mini-cart" in snip.get("html", "")]
+    assert scores, "the cart was never scored"
+    return scores[-1]
+
+
 def test_a_copy_of_another_sites_widget_cannot_poison_that_sites_verdict(ext):
     # The attacker's page (another site: localhost) carries the shop's cart
-    # button byte for byte, enlarged and cornered: there it is scored as AI.
-    poison = ext.open("poison.html", host="localhost")
-    try:
-        wait_hidden(poison, "#mini-cart")
-    except Exception:  # playwright's TimeoutError
-        pytest.fail("premise: the served model must flag the enlarged, cornered copy on the attacker's page "
-                    "(and not the shop's small cart); a new model may need other sizes in poison.html")
-    poison.close()
+    # button byte for byte, enlarged and cornered: the model sees a launcher
+    # there. So that the test does not hang on where one model version puts
+    # its threshold, the user's own threshold (a setting the extension
+    # honours) is set just under the score the attacker's copy got: the copy
+    # is then flagged on the attacker's site, and the shop's own cart is
+    # safe exactly when the shop's verdict is its own.
     ext.proxy.clear()
+    poison = ext.open("poison.html", host="localhost")
+    settle(ext, poison)
+    threshold = cart_score(ext) - 0.005
+    ext.settings(threshold=threshold)
+    try:
+        poison.close()
+        poison = ext.open("poison.html", host="localhost")
+        wait_hidden(poison, "#mini-cart")  # the attacker's verdict, from the store
+        poison.close()
+        ext.proxy.clear()
 
-    # On the shop itself the same markup must be scored for the shop, not
-    # answered from the attacker's verdict, and its cart stays.
-    shop = ext.open("shop.html")
-    settle(ext, shop)
-    assert any("mini-cart" in h for h in scored_htmls(ext)), "the shop's cart was scored for the shop"
-    assert visibility(shop, "#mini-cart")["visible"], "the shop's cart was hidden by another site's verdict"
-    assert ext.origin() not in ext.learned(), "no rule for the shop came from the attacker's page"
+        # On the shop itself the same markup must be scored for the shop, not
+        # answered from the attacker's verdict, and its cart stays.
+        shop = ext.open("shop.html")
+        settle(ext, shop)
+        assert any("mini-cart" in h for h in scored_htmls(ext)), "the shop's cart was scored for the shop"
+        shop_score = cart_score(ext)
+        assert shop_score < threshold, (f"premise: the small, inline cart ({shop_score:.3f}) must score under "
+                                        f"its enlarged, cornered copy ({threshold + 0.005:.3f})")
+        assert visibility(shop, "#mini-cart")["visible"], "the shop's cart was hidden by another site's verdict"
+        assert ext.origin() not in ext.learned(), "no rule for the shop came from the attacker's page"
+    finally:
+        ext.settings(threshold=None)
 
 
 def test_a_rule_as_broad_as_a_role_is_never_learned(ext):
