@@ -38,11 +38,12 @@ def test_installed_command_lists_its_subcommands():
 def test_every_command_honours_the_environment(model_dir, tmp_path):
     env = {"NOFOOBAR_MODEL_DIR": str(model_dir), "NOFOOBAR_DATA_DIR": str(tmp_path / "var")}
     before = artifacts.versions(model_dir)
+    bundled = artifacts.versions(ROOT / "model" / "artifacts")
     r = run([str(SCRIPT), "train", "--data", str(TINY), "--quiet", "--folds", "2"], env)
     assert r.returncode == 0, r.stdout + r.stderr
     after = artifacts.versions(model_dir)
     assert len(after) == len(before) + 1 and artifacts.current_version(model_dir) == after[-1]
-    assert not (ROOT / "model" / "artifacts" / after[-1]).exists()
+    assert artifacts.versions(ROOT / "model" / "artifacts") == bundled, "trained into the bundled model dir"
 
     r = run([str(SCRIPT), "promote", "--list"], env)
     assert r.returncode == 0 and all(v in r.stdout for v in after), r.stdout
