@@ -8,13 +8,13 @@ _FIELDS = {
     "cls": "class name", "id": "id", "tagtok": "element name", "attr": "attribute",
     "attrv": "attribute value", "role": "role", "src": "loads from", "srcp": "loads a path with",
     "href": "links to", "hrefp": "links to a path with", "tag": "element", "type": "input type",
-    "page": "page host", "icon": "icon named", "head": "its heading says",
+"icon": "icon named", "head": "its heading says",
     "headp": "its heading has a word like",
 }
 # Structural features move scores a little everywhere; as a reason they
 # say nothing a person can check.
 _SILENT_PREFIXES = ("tag:", "shape:elements", "shape:words1", "shape:words2", "shape:words3",
-                    "shape:image", "shape:svg_icon", "type:", "page:")
+                    "shape:image", "shape:svg_icon", "type:")
 _FLAGS = {
     "cue:ai_in_label": "its label names an AI assistant or feature",
     "cue:ai_in_names": "its id, classes or data attributes name an AI feature",
@@ -41,7 +41,9 @@ _FLAGS = {
     "ctx:frame": "an embedded frame", "ctx:shadow": "a shadow-DOM widget host",
     "ctx:corner=br": "fixed bottom-right launcher", "ctx:corner=bl": "fixed bottom-left launcher",
     "ctx:corner=tr": "fixed top-right corner", "ctx:corner=tl": "fixed top-left corner",
-    "cls:#hashed": "generated class names", "tag:custom": "a custom element",
+    "cls:#hashed": "generated class names",
+    "cue:no_ai_evidence": "nothing in it names AI or a chat (no AI word, vendor or sparkle)",
+    "name:#ai_token": "'ai' or 'gpt' alone in a class or id (often not the word AI)", "tag:custom": "a custom element",
     "shape:icon_only": "an icon button with only a label",
     "shape:headings": "has headings (reads like content)",
     "shape:form_fields": "has form fields",

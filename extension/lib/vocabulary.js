@@ -123,7 +123,10 @@
       "zusammenfassung",
       "zusammenfassen",
       "frag",
-      "fragen"
+      "fragen",
+      "hilf mir",
+      "generieren",
+      "intelligenz"
     ],
     "en": [
       "a.i.",
@@ -142,35 +145,65 @@
       "fin",
       "smart compose",
       "autocomplete with",
-      "auto-complete with"
+      "auto-complete with",
+      "help me write",
+      "help me create",
+      "generate",
+      "draft with",
+      "intelligence",
+      "smart replies",
+      "smart reply",
+      "suggested replies",
+      "magic write",
+      "improve writing",
+      "first draft",
+      "einstein"
     ],
     "es": [
       "pregunta",
       "preguntar",
       "resumen",
-      "resumir"
+      "resumir",
+      "ayúdame",
+      "generar"
     ],
     "fr": [
       "demander",
       "résumé",
-      "résumer"
+      "résumer",
+      "aidez-moi",
+      "générer",
+      "intelligence"
     ],
     "it": [
       "chiedi",
       "riassunto",
-      "riassumi"
+      "riassumi",
+      "aiutami",
+      "genera"
+    ],
+    "ja": [
+      "作成サポート",
+      "文書作成"
     ],
     "ko": [
-      "요약"
+      "요약",
+      "글쓰기 도우미",
+      "도우미"
     ],
     "nl": [
       "vraag",
-      "samenvatting"
+      "samenvatting",
+      "help me",
+      "genereren"
     ],
     "pt": [
       "pergunte",
       "resumo",
-      "resumir"
+      "resumir",
+      "ajuda para escrever",
+      "gerar",
+      "me ajude"
     ]
   },
   "generated": {
@@ -231,6 +264,164 @@
     "ai_upsell",
     "ai_onboarding"
   ],
+  "names": {
+    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names.",
+    "ambiguous": [
+      "ai",
+      "gpt",
+      "bot",
+      "ki",
+      "ia",
+      "ии",
+      "sparkle",
+      "sparkles",
+      "assistant",
+      "assistants",
+      "assistent",
+      "assistentin",
+      "asistente",
+      "assistente",
+      "asystent",
+      "gemini",
+      "claude",
+      "bard",
+      "grok",
+      "freddy",
+      "rovo",
+      "rufus"
+    ],
+    "chat": {
+      "any": [
+        "chat",
+        "chatbox",
+        "webchat",
+        "livechat",
+        "messenger",
+        "chatwidget"
+      ],
+      "de": [
+        "chat",
+        "chatten"
+      ],
+      "es": [
+        "chat",
+        "chatear",
+        "charlar"
+      ],
+      "fr": [
+        "chat",
+        "discuter",
+        "clavarder",
+        "tchat",
+        "messagerie"
+      ],
+      "it": [
+        "chat",
+        "chatta"
+      ],
+      "nl": [
+        "chat",
+        "chatten"
+      ],
+      "pl": [
+        "czat"
+      ],
+      "pt": [
+        "chat",
+        "conversar"
+      ],
+      "ru": [
+        "чат"
+      ]
+    },
+    "chat_script": {
+      "ja": [
+        "チャット"
+      ],
+      "ko": [
+        "채팅",
+        "챗봇"
+      ],
+      "zh": [
+        "聊天",
+        "在线客服"
+      ]
+    },
+    "widget": [
+      "chat",
+      "chatbox",
+      "assistant",
+      "assist",
+      "assistent",
+      "asistente",
+      "assistente",
+      "bot",
+      "ask",
+      "answer",
+      "answers",
+      "summary",
+      "summarize",
+      "summarise",
+      "summarizer",
+      "overview",
+      "prompt",
+      "prompts",
+      "compose",
+      "composer",
+      "writer",
+      "write",
+      "writing",
+      "generate",
+      "generator",
+      "generated",
+      "copilot",
+      "helper",
+      "agent",
+      "widget",
+      "launcher",
+      "panel",
+      "sidebar",
+      "drawer",
+      "popup",
+      "modal",
+      "bubble",
+      "mode",
+      "magic",
+      "suggest",
+      "suggestion",
+      "suggestions",
+      "insight",
+      "insights",
+      "feature",
+      "features",
+      "tool",
+      "tools",
+      "search",
+      "conversation",
+      "messenger",
+      "companion",
+      "buddy",
+      "tutor",
+      "coach",
+      "recap",
+      "highlights",
+      "takeaways",
+      "button",
+      "btn",
+      "fab",
+      "trigger",
+      "toggle",
+      "cta",
+      "banner",
+      "upsell",
+      "promo",
+      "onboarding",
+      "explain",
+      "menu",
+      "actions",
+      "action"
+    ]
+  },
   "negation": {
     "after": {
       "de": [
@@ -422,7 +613,8 @@
     "lyro",
     "duckai",
     "openai",
-    "intercom"
+    "intercom",
+    "grammarly"
   ]
 };
   root.nofoobar = Object.assign(root.nofoobar || {}, { vocabulary });
