@@ -352,7 +352,7 @@ def extract(snippet):
                     toks = tokens(tag)
                     acc.add("tagtok", toks)
                     names_ai = _stronger(names_ai, name_evidence(toks))
-                    chat_named |= any(t in vocabulary.CHAT_WORDS for t in toks)
+                    chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
             if tag == "p":
                 n_p += 1
             elif tag == "a":
@@ -385,7 +385,7 @@ def extract(snippet):
                         acc.flag("cls:#utility")
                     acc.add("cls", toks)
                     names_ai = _stronger(names_ai, evidence)
-                    chat_named |= any(t in vocabulary.CHAT_WORDS for t in toks)
+                    chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
                 elif name == "id":
                     if vocabulary.NOT_AI_CLASSES.match(value):
                         acc.flag("id:#utility")  # div-gpt-ad-…: an ad slot, not a chatbot
@@ -395,7 +395,7 @@ def extract(snippet):
                         toks = tokens(value)
                         acc.add("id", toks)
                         names_ai = _stronger(names_ai, name_evidence(toks))
-                        chat_named |= any(t in vocabulary.CHAT_WORDS for t in toks)
+                        chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
                 elif name in _LABEL_ATTRS:
                     labels_raw.append(value)
                     toks = _words_feature(acc, "lbl", value)

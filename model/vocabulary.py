@@ -45,6 +45,7 @@ WIDGET_NAME_WORDS = frozenset(DATA["names"]["widget"])
 CANDIDATE_WORDS = _union(DATA["candidate_words"])
 CHAT_WORDS = _union(DATA["names"]["chat"])
 CHAT_SCRIPT = tuple(sorted(_union(DATA["names"]["chat_script"])))
+CHAT_UI_NAME_WORDS = frozenset(DATA["names"]["chat_ui"]) | CHAT_WORDS
 
 
 def extension_source():

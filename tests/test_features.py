@@ -277,3 +277,12 @@ def test_lower_case_ai_in_a_sentence_is_not_the_acronym():
     assert "cue:ai_in_short_text" not in it and "cue:ai_in_heading" not in it
     en = extract({"html": '<h2><a href="/v">Ask the AI assistant</a></h2>'})
     assert "cue:ai_in_short_text" in en
+
+
+def test_chat_kit_names_are_evidence():
+    from model.features import NO_EVIDENCE
+    for html in ('<div class="kit-bubble kit-bubble-start"><div class="kit-bubble-content">Sure, here are three options.</div></div>',
+                 '<div class="kit-sender"><textarea></textarea><button type="submit"></button></div>',
+                 '<ul class="kit-conversations"><li>Trip to Lisbon</li></ul>',
+                 '<div class="kit-thought-chain"><span>Searching the docs</span></div>'):
+        assert NO_EVIDENCE not in extract({"html": html}), html

@@ -265,7 +265,7 @@
     "ai_onboarding"
   ],
   "names": {
-    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names.",
+    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names. 'chat' words in what an element says or in its names, and 'chat_ui' words in its names (a chat kit's conversation list, prompt composer, message bubbles, thinking steps), are evidence that it may be a chat or assistant.",
     "ambiguous": [
       "ai",
       "gpt",
@@ -347,6 +347,21 @@
         "在线客服"
       ]
     },
+    "chat_ui": [
+      "conversation",
+      "conversations",
+      "composer",
+      "prompt",
+      "prompts",
+      "chatbot",
+      "thinking",
+      "reasoning",
+      "thought",
+      "suggested",
+      "sender",
+      "bubble",
+      "bubbles"
+    ],
     "widget": [
       "chat",
       "chatbox",
@@ -419,7 +434,15 @@
       "explain",
       "menu",
       "actions",
-      "action"
+      "action",
+      "message",
+      "messages",
+      "reply",
+      "replies",
+      "response",
+      "thread",
+      "input",
+      "window"
     ]
   },
   "negation": {
