@@ -213,7 +213,8 @@
   /**
    * The block an AI-label heading titles: climb while the parent's first
    * heading is still this one, it holds no other heading of the same or a
-   * higher rank and few in all, it is no landmark (nav, main, article, ...)
+   * higher rank and few in all, no two other children of it hold headings
+   * (a list of result cards), it is no landmark (nav, main, article, ...)
    * and stays below BLOCK_AREA of the page. null when the heading titles
    * nothing but itself.
    */
@@ -231,6 +232,17 @@
       let rival = false;
       for (let j = 1; j < heads.length && !rival; j++) rival = rank(heads[j]) <= mine;
       if (rival) break;
+      // A list of headed items (result cards after the answer, even of a
+      // lower rank) is not the block: stop where two other children of the
+      // parent each hold a heading. (Sub-headings that are the block's own
+      // children, or inside its body, do not count.)
+      const items = new Set();
+      for (let j = 1; j < heads.length; j++) {
+        let c = heads[j];
+        while (c && dom.parentElement(c) !== p) c = dom.parentElement(c);
+        if (c && c !== node && c !== heads[j]) items.add(c);
+      }
+      if (items.size >= 2) break;
       const r = dom.rect(p);
       if (limit > 0 && r.width * r.height > limit) break;
       node = p;
@@ -385,7 +397,9 @@
         if (inner.length) { out.push(el); continue; }
       }
       if (hasCue(tag) || isSuspect(el, tag) || (shadow && floatsInside(shadow, win))) out.push(el);
-      else if (CHAT_QUICK.test(tag) || (isCustom(tag) && CHAT_QUICK.test(attrText(el)))) chatty.push(el);
+      // Not suspect by itself: a chat kit's part? (A custom element's
+      // attributes count too: <cib-serp mode="conversation">.)
+      else if (CHAT_QUICK.test(isCustom(tag) ? tag + attrText(el) : String(dom.attr(el, 'class') || ''))) chatty.push(el);
     }
     // 2. Clickables, dialogs and elements with a label, checked one by one.
     const hits = qsa(SUSPECT_SELECTOR);

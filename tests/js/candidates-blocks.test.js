@@ -116,3 +116,21 @@ test('a comment form, a contact form and a chat-named box without an assistant\'
     <div class="group-chat-info"><p>Join our chat on Saturdays.</p></div></main>`);
   assert.deepEqual(candidates.find(document, window), []);
 });
+
+test('a chat kit inside an open shadow root is sent as its host; a late answer block is found in an added subtree', () => {
+  const { window, document } = page('<main><div id="results"><div class="r"><h3>First result</h3></div>' +
+    '<div class="r"><h3>Second result</h3></div></div></main>');
+  const host = document.createElement('x-help');
+  host.id = 'host';
+  document.body.appendChild(host);
+  host.attachShadow({ mode: 'open' }).innerHTML = assistant;
+  assert.deepEqual(ids(candidates.find(document, window)), ['host']);
+  // The engine streams its answer in after load, above the results (whose
+  // titles rank lower than its label): the mutation's subtree is scanned alone.
+  const late = document.createElement('div');
+  late.innerHTML = overview('late-ov', 'AI Overview', 'Show more');
+  document.getElementById('results').prepend(late);
+  // (The wrapper it came in holds nothing else: it is the block, as for any widget.)
+  assert.deepEqual(candidates.find(late, window), [late]);
+  assert.ok(late.contains(document.getElementById('late-ov')));
+});
