@@ -260,8 +260,10 @@
   const chatWords = (el) => splitCamel(dom.tag(el).toLowerCase() + ' ' + String(dom.attr(el, 'class') || ''));
   const COMPOSER = 'textarea,[contenteditable=""],[contenteditable="true" i],[role="textbox" i]';
   const MESSAGES = '[role="log" i],[class*="message" i],[class*="bubble" i],[data-role="assistant" i],[data-message-author-role]';
-  const SUGGESTED = '[class*="suggest" i] button,[class*="prompt" i] button,[class*="starter" i] button,' +
-    'button[class*="suggest" i],button[class*="prompt" i],button[class*="chip" i],[role="button"][class*="suggest" i]';
+  // Suggested-prompt chips: buttons (or role=button items) named, or inside
+  // a list named, suggestion, prompt, starter or chip.
+  const SUGGESTED = ['suggest', 'prompt', 'starter', 'chip'].flatMap((n) => [`[class*="${n}" i] button`,
+    `[class*="${n}" i] [role="button" i]`, `button[class*="${n}" i]`, `[role="button" i][class*="${n}" i]`]).join(',');
   const THINKING = '[class*="thinking" i],[class*="reasoning" i],[class*="thought" i]';
   const SEND = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(flat(vocabulary.send)) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
 

@@ -99,9 +99,13 @@ test('a custom-element chat kit, a welcome screen with suggested prompts and a t
     <div id="think" class="chat-thread"><div class="message">Why is the sky blue?</div>
       <details class="reasoning-steps"><summary>Thought for 4 seconds</summary><ol><li>Scattering</li></ol></details>
       <div class="message">Because of Rayleigh scattering.</div></div>
+    <chat-empty-state id="empty"><p class="greeting">How can I help?</p><ul class="starters">
+      <li><div role="button" tabindex="0" class="starter-prompt">Plan a trip</div></li>
+      <li><div role="button" tabindex="0" class="starter-prompt">Explain a bill</div></li></ul>
+      <div class="composer"><textarea></textarea><button type="submit"></button></div></chat-empty-state>
     <div id="bing"><cib-serp id="serp" mode="conversation"><p>Copilot draws an answer from the pages below.</p>
       <button type="button">Continue in chat</button></cib-serp></div>`);
-  assert.deepEqual(ids(candidates.find(document, window)).sort(), ['bing', 'ce', 'think', 'welcome']);
+  assert.deepEqual(ids(candidates.find(document, window)).sort(), ['bing', 'ce', 'empty', 'think', 'welcome']);
 });
 
 test('a comment form, a contact form and a chat-named box without an assistant\'s parts are not sent', () => {
