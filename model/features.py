@@ -21,6 +21,7 @@ MAX_HTML_CHARS = 32_768
 MAX_ELEMENTS = 400
 MAX_TEXT_WORDS = 60
 MAX_ATTR_CHARS = 300
+SHORT_TEXT_WORDS = 6  # at most this many words of text: a label, not a sentence
 # Cues are generic ("an AI word in the label"); weighting them above the
 # one-token features makes the regularised model lean on them, which holds
 # up better on unseen widget designs (cross-validation grouped by source).
@@ -465,7 +466,10 @@ def extract(snippet):
     if src_has_ai:
         acc.flag("cue:ai_in_src")
     if text_has_ai:
-        acc.flag("cue:ai_in_long_text" if long_text else "cue:ai_in_short_text")
+        # A button or a label is a few words ("Ask AI", "Summarize with
+        # Copilot"); a headline or a teaser that mentions AI is a sentence.
+        acc.flag("cue:ai_in_long_text" if long_text else
+                 "cue:ai_in_sentence" if n_words > SHORT_TEXT_WORDS else "cue:ai_in_short_text")
     if text_sparkle:
         acc.flag("cue:sparkle_text")
     if heading_has_ai:

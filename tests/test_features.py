@@ -234,6 +234,16 @@ def test_vocabulary_entries_are_lowercase_and_russian_ai_is_a_word():
     assert "cue:ai_in_short_text" not in extract({"html": "<p>Больше информации</p>"})
 
 
+def test_vocabulary_labels_and_send_words_are_lowercase_short_names():
+    # The extension matches a heading's or tab's whole text against the labels,
+    # lowercased: an upper-case or sentence-long entry would never match.
+    for group in ("labels", "send"):
+        for lang, words in vocabulary.DATA[group].items():
+            assert words, (group, lang)
+            assert all(w == w.lower() and w == w.strip() and len(w.split()) <= 5 for w in words), (group, lang, words)
+    assert "ai overview" in vocabulary.DATA["labels"]["en"] and "übersicht mit ki" in vocabulary.DATA["labels"]["de"]
+
+
 @pytest.mark.parametrize("label", ["AI-free", "Senza IA", "Sem IA", "Bez AI", "KI-fri", "Without AI", "Ohne KI",
                                    "AI 미사용", "无 AI", "No AI"])
 def test_a_badge_that_denies_ai_is_marked(label):
