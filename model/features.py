@@ -113,7 +113,8 @@ def is_hashed(name):
 # the acronym: Italian "ai" (to the), "ai propri occhi"; Hungarian "ki".
 # Written in lower case inside a text they count only beside another AI word.
 _SHORT_AI = frozenset(("ai", "ia", "ki", "ии"))
-_SHORT_AI_WRITTEN_AS_ACRONYM = re.compile(r"(?<![^\W\d_])(?:A[Ii]|I[Aa]|K[Ii]|И[Ии])(?![^\W\d_])")
+# (The acronym's edges are letters of its own script only: "AI搜索" is "AI search".)
+_SHORT_AI_WRITTEN_AS_ACRONYM = re.compile(r"(?<![A-Za-zÀ-ɏ])(?:A[Ii]|I[Aa]|K[Ii])(?![A-Za-zÀ-ɏ])|(?<![А-Яа-яЁё])И[Ии](?![А-Яа-яЁё])")
 
 
 def _has_ai_term(words, raw=""):

@@ -287,6 +287,7 @@ def test_lower_case_ai_in_a_sentence_is_not_the_acronym():
     assert "cue:ai_in_short_text" not in it and "cue:ai_in_heading" not in it
     en = extract({"html": '<h2><a href="/v">Ask the AI assistant</a></h2>'})
     assert "cue:ai_in_short_text" in en
+    assert "cue:ai_in_short_text" in extract({"html": '<a id="x" href="/ai">AI搜索</a>'})
 
 
 def test_chat_kit_names_are_evidence():
