@@ -173,6 +173,8 @@ def name_evidence(toks):
     ai = [t for t in toks if t in AI_TERMS]
     if not ai:
         return None
+    if any(t in vocabulary.AD_NAME_WORDS for t in toks):
+        return "weak"  # gpt-end-banner-wrap, ai_ad_slot: an ad slot's name
     if any(t not in vocabulary.AMBIGUOUS_NAME_WORDS for t in ai):
         return "strong"
     if any(t in vocabulary.WIDGET_NAME_WORDS and t not in ai for t in toks) or len(set(ai)) > 1:

@@ -262,6 +262,7 @@ def test_ambiguous_ai_words_in_names_need_a_widget_word():
     for html in ('<span><svg class="ai ai-Search"></svg></span>',
                  '<div id="gpt_caja2" class="content_gpt_caja2_ads"></div>',
                  '<div id="div-gpt-desktop-top-uid-3"></div>',
+                 '<div id="gpt-end-banner-wrap"></div>',
                  '<i class="fa fa-robot"></i>'):
         f = extract({"html": html})
         assert "cue:ai_in_names" not in f, html
