@@ -50,8 +50,12 @@
     let re = null;
     return () => re || (re = make());
   };
-  // A word boundary is anything but a letter or digit, in any script.
-  const CUE_WORDS = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
+  // A word boundary is anything but a letter or digit, in any script. The
+  // words are found by a plain alternation and their boundaries checked in
+  // code (hasWord): one regex with \p{L}\p{N} classes around the words costs
+  // about a millisecond to compile, on nearly every page.
+  const WORD_ANY = lazy(() => new RegExp(alternation(WORDS), 'gi'));
+  const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]/u);
   const CUE_PHRASES = new RegExp(alternation(PHRASES), 'iu');
   const CUE_CHARS = new RegExp('[' + vocabulary.sparkles.join('') + ']', 'u');
   // Whole class names that are not the word AI (`Ai(c)`, `ai-center`,
@@ -89,18 +93,63 @@
   }
 
   // Every cue contains one of these: one cheap test rejects most strings
-  // before the camelCase split and the word-boundary regex.
-  const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)) + '|' + CUE_CHARS.source, 'iu');
+  // before the camelCase split and the word-boundary regex. Any whitespace
+  // between a phrase's words: it also rejects raw text (a link's
+  // textContent) before its whitespace is collapsed.
+  const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)).replace(/ /g, '\\s+') + '|' + CUE_CHARS.source, 'iu');
 
   // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
   const ELISION_AI = /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu;
 
+  // Is the code point at s[i] a letter or a digit (in any script)?
+  function wordChar(s, i) {
+    const c = s.charCodeAt(i);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return LETTER_OR_DIGIT().test(String.fromCodePoint(s.codePointAt(i)));
+  }
+
+  // ... and the one that ends just before s[i]?
+  function wordCharBefore(s, i) {
+    if (i <= 0) return false;
+    const lo = s.charCodeAt(i - 1);
+    if (i >= 2 && lo >= 0xDC00 && lo <= 0xDFFF) {
+      const hi = s.charCodeAt(i - 2);
+      if (hi >= 0xD800 && hi <= 0xDBFF) return wordChar(s, i - 2);
+    }
+    return wordChar(s, i - 1);
+  }
+
+  const boundedAfter = (s, i) => i >= s.length || !wordChar(s, i);
+
+  // A whole cue word in `s`: a word with no letter or digit on either side.
+  // Where the longest word found at a place is not whole ("co-pilotx"), a
+  // shorter one that begins it may be ("co" before "-"), as with a regex
+  // trying each alternative in turn.
+  function hasWord(s) {
+    const re = WORD_ANY();
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const p = m.index;
+      if (!wordCharBefore(s, p)) {
+        if (boundedAfter(s, p + m[0].length)) return true;
+        const found = m[0].toLowerCase();
+        for (const w of WORDS) {
+          if (w.length < found.length && found.startsWith(w) && boundedAfter(s, p + w.length)) return true;
+        }
+      }
+      re.lastIndex = p + 1;
+    }
+    return false;
+  }
+
   function hasCue(text) {
     if (!text) return false;
-    const s = String(text);
+    let s = String(text);
     if (!CUE_ANY.test(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
-    return CUE_WORDS().test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
+    // (Most strings hold no apostrophe: the elision regex is not even compiled.)
+    if (s.indexOf("'") !== -1 || s.indexOf('\u2019') !== -1) s = s.replace(ELISION_AI, '$1$2');
+    return hasWord(splitCamel(s).replace(/[_]/g, ' '));
   }
 
   function classText(value) {
@@ -223,14 +272,55 @@
   // them. Upper case only: an SVG <a> is not an HTML one.
   const SECOND_PASS = new Set([...SKIP, ...CLICKABLE, 'IFRAME']);
 
+  // Pass 1 over all[i..end): the index of the first element that needs a
+  // closer look (a custom element, a shadow host, a cue in its class or id),
+  // or `end`. A plain function, not part of the generator: V8 optimises a
+  // hot loop in an ordinary function, never one inside a generator, and on
+  // a big page this loop is most of a scan.
+  function skimAll(all, i, end) {
+    for (; i < end; i++) {
+      const el = all[i];
+      const name = el.tagName;
+      if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i; // read through dom.*
+      const custom = name.indexOf('-') > 0;
+      if (custom) return i;
+      if (SHADOW_HOSTS.has(name) && el.shadowRoot) return i;
+      if (SECOND_PASS.has(name)) continue;
+      if (quickCue(el.getAttribute('class')) || quickCue(el.getAttribute('id'))) return i;
+    }
+    return end;
+  }
+
+  // Pass 2 over hits[i..end): the index of the first element isSuspect()
+  // must judge, or `end`. Skips what cannot be a suspect without reading
+  // more than its tag: SVG elements, and links with an href alone whose
+  // short text has no cue (most of a page's clickables).
+  function skimClickables(hits, i, end) {
+    for (; i < end; i++) {
+      const el = hits[i];
+      const name = el.tagName;
+      if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i;
+      // An HTML element's tagName is upper case (in an HTML document); an SVG
+      // one's never is, as the parser makes them: only those are looked at.
+      if (name !== 'A') {
+        if (name === 'svg' || name === 'SVG') continue;
+        if (name !== name.toUpperCase() && el.namespaceURI === SVG_NS) continue;
+        if (name.toUpperCase() !== 'A') return i;
+        // an XHTML document's <a>: as an HTML one's
+      }
+      const names = el.getAttributeNames();
+      if (names.length !== 1 || names[0] !== 'href') return i;
+      if (CUE_ANY.test(el.textContent)) return i; // no cue in the raw text: none in the short text
+    }
+    return end;
+  }
+
   function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
     const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
     // 1. One pass over every element for what no cheap selector finds: custom
-    //    elements, open shadow roots, and an AI cue in an id or class. On a
-    //    big page this loop is most of a scan, and in a content script that
-    //    runs once per page most of it runs before the JIT has warmed up:
-    //    every read is a call into the browser, so it reads the tag, then the
+    //    elements, open shadow roots, and an AI cue in an id or class. Every
+    //    read is a call into the browser, so skimAll reads the tag, then the
     //    shadow root only where there can be one, then the class and the id
     //    only where the second pass will not look anyway, straight from the
     //    element unless it is a form (whose inputs can shadow its
@@ -238,16 +328,15 @@
     //    says look closer.
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
-    for (let i = 0; i < limit; i++) {
-      if (i % CHUNK === CHUNK - 1) yield;
-      const el = all[i];
+    for (let i = 0; i < limit;) {
+      const stop = Math.min(limit, i + CHUNK);
+      i = skimAll(all, i, stop);
+      if (i === stop) { yield; continue; }
+      const el = all[i++];
       let name = el.tagName;
       let shadow = null;
       if (typeof name === 'string' && name !== 'FORM' && name !== 'form') {
-        const custom = name.indexOf('-') > 0;
-        if (custom || SHADOW_HOSTS.has(name)) shadow = el.shadowRoot;
-        if (!shadow && !custom && (SECOND_PASS.has(name) || (!quickCue(el.getAttribute('class')) &&
-            !quickCue(el.getAttribute('id'))))) continue;
+        shadow = el.shadowRoot || null;
       } else {
         name = dom.tag(el);
         shadow = dom.shadowRoot(el);
@@ -265,21 +354,16 @@
     }
     // 2. Clickables, dialogs and elements with a label, checked one by one.
     const hits = qsa(SUSPECT_SELECTOR);
-    for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
-      if (i % CHUNK === CHUNK - 1) yield;
-      const el = hits[i];
+    const hitLimit = Math.min(hits.length, opts.maxElements);
+    for (let i = 0; i < hitLimit;) {
+      const stop = Math.min(hitLimit, i + CHUNK);
+      i = skimClickables(hits, i, stop);
+      if (i === stop) { yield; continue; }
+      const el = hits[i++];
       const name = el.tagName;
       const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
       const tag = own ? name.toUpperCase() : dom.tag(el);
-      // An HTML element's tagName is upper case (in an HTML document); an SVG
-      // one's never is, as the parser makes them: only those are looked at.
       if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
-      if (own && tag === 'A') {
-        // Most of a page's clickables: a link with an href alone. Nothing but
-        // its short text can make it a suspect (isSuspect(), in short).
-        const names = el.getAttributeNames();
-        if (names.length === 1 && names[0] === 'href' && !CUE_ANY.test(shortText(el, 80, true))) continue;
-      }
       const attrs = readAttrs(el, own);
       if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
     }
