@@ -242,14 +242,26 @@
   const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
   const quickCue = (s) => !!s && (QUICK.test(s) || QUICK_CAMEL.test(s));
 
-  // Found by the engine (cheap selectors only: a long list of substring
-  // selectors costs more than the walk it would save), checked by isSuspect().
-  const SUSPECT_SELECTOR = [
-    'iframe', 'button', 'a', 'summary', '[role="button" i]', '[role="link" i]', '[role="menuitem" i]',
-    '[role="tab" i]', '[role="switch" i]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]',
-    '[popover]', 'aside',
-    '[aria-label]', '[title]', '[data-testid]', '[data-tooltip]', '[data-widget]', '[data-component]',
-  ].join(',');
+  // The second pass looks at clickables, dialogs and labelled elements. The
+  // elements found by their tag the first pass collects (it reads every
+  // tag anyway); the engine finds the rest by attribute. Each selector in a
+  // list costs the engine about as much as the rest together on a big page,
+  // so the roles are one `[role]` whose value is checked here (ROLE_HIT).
+  const SUSPECT_TAGS = new Set(['IFRAME', 'BUTTON', 'A', 'SUMMARY', 'DIALOG', 'ASIDE']
+    .flatMap((t) => [t, t.toLowerCase()])); // lower case: XHTML, SVG <a> (skipped later)
+  const SUSPECT_ATTRS = '[role],[popover],[aria-label],[title],[data-testid],[data-tooltip],[data-widget],[data-component]';
+  const NOT_ROLE = '[popover],[aria-label],[title],[data-testid],[data-tooltip],[data-widget],[data-component]';
+  const ROLES_ANY_CASE = new Set(['button', 'link', 'menuitem', 'tab', 'switch']);
+  const ROLES_EXACT = new Set(['dialog', 'tooltip', 'alert']);
+  // Does an element from SUSPECT_ATTRS match the selector the pass means:
+  // one of these roles (the first five in any case, as [role="button" i]), or
+  // another of its attributes?
+  function roleHit(el, own) {
+    const role = own ? el.getAttribute('role') : dom.attr(el, 'role');
+    if (role === null) return true; // found by another attribute
+    if (ROLES_EXACT.has(role) || ROLES_ANY_CASE.has(role.toLowerCase())) return true;
+    return own ? el.matches(NOT_ROLE) : dom.matches(el, NOT_ROLE);
+  }
 
   // A shadow host whose own top-level content floats: a widget, not an app root.
   function floatsInside(shadow, win) {
@@ -277,11 +289,13 @@
   // or `end`. A plain function, not part of the generator: V8 optimises a
   // hot loop in an ordinary function, never one inside a generator, and on
   // a big page this loop is most of a scan.
-  function skimAll(all, i, end) {
+  // Elements with a SUSPECT_TAGS tag go to `clicks`, in document order.
+  function skimAll(all, i, end, clicks) {
     for (; i < end; i++) {
       const el = all[i];
       const name = el.tagName;
       if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i; // read through dom.*
+      if (SUSPECT_TAGS.has(name)) clicks.push(el);
       const custom = name.indexOf('-') > 0;
       if (custom) return i;
       if (SHADOW_HOSTS.has(name) && el.shadowRoot) return i;
@@ -328,9 +342,10 @@
     //    says look closer.
     const all = qsa('*');
     const limit = Math.min(all.length, opts.maxElements);
+    const clicks = [];
     for (let i = 0; i < limit;) {
       const stop = Math.min(limit, i + CHUNK);
-      i = skimAll(all, i, stop);
+      i = skimAll(all, i, stop, clicks);
       if (i === stop) { yield; continue; }
       const el = all[i++];
       let name = el.tagName;
@@ -352,20 +367,26 @@
       }
       if (hasCue(tag) || isSuspect(el, tag) || (shadow && floatsInside(shadow, win))) out.push(el);
     }
-    // 2. Clickables, dialogs and elements with a label, checked one by one.
-    const hits = qsa(SUSPECT_SELECTOR);
-    const hitLimit = Math.min(hits.length, opts.maxElements);
-    for (let i = 0; i < hitLimit;) {
-      const stop = Math.min(hitLimit, i + CHUNK);
-      i = skimClickables(hits, i, stop);
-      if (i === stop) { yield; continue; }
-      const el = hits[i++];
-      const name = el.tagName;
-      const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
-      const tag = own ? name.toUpperCase() : dom.tag(el);
-      if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
-      const attrs = readAttrs(el, own);
-      if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
+    // 2. Clickables, dialogs and elements with a label, checked one by one:
+    //    those pass 1 collected by tag, then those with a telling attribute
+    //    and another tag. (A page too big for pass 1 to finish: all by query.)
+    const byTag = limit === all.length ? clicks : Array.from(qsa(Array.from(SUSPECT_TAGS).join(',')));
+    const byAttr = qsa(SUSPECT_ATTRS);
+    for (const [hits, tagged] of [[byTag, true], [byAttr, false]]) {
+      const hitLimit = Math.min(hits.length, opts.maxElements);
+      for (let i = 0; i < hitLimit;) {
+        const stop = Math.min(hitLimit, i + CHUNK);
+        i = skimClickables(hits, i, stop);
+        if (i === stop) { yield; continue; }
+        const el = hits[i++];
+        const name = el.tagName;
+        const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
+        if (!tagged && ((own && SUSPECT_TAGS.has(name)) || !roleHit(el, own))) continue; // seen, or not meant
+        const tag = own ? name.toUpperCase() : dom.tag(el);
+        if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
+        const attrs = readAttrs(el, own);
+        if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
+      }
     }
     // 3. Fixed/sticky by inline style (computed style is the costly part).
     const styled = qsa('[style*="fixed" i],[style*="sticky" i]');
