@@ -283,6 +283,16 @@
   // clickables are checked in full by the second pass, which finds all of
   // them. Upper case only: an SVG <a> is not an HTML one.
   const SECOND_PASS = new Set([...SKIP, ...CLICKABLE, 'IFRAME']);
+  // What skimAll needs to know of a tag, in one lookup: is it collected for
+  // pass 2, can it hold a shadow root, does pass 1 skip its class and id.
+  const T_SUSPECT = 1;
+  const T_HOST = 2;
+  const T_SKIP = 4;
+  const TAG_BITS = new Map();
+  const setBit = (t, bit) => TAG_BITS.set(t, (TAG_BITS.get(t) || 0) | bit);
+  SUSPECT_TAGS.forEach((t) => setBit(t, T_SUSPECT));
+  SHADOW_HOSTS.forEach((t) => setBit(t, T_HOST));
+  SECOND_PASS.forEach((t) => setBit(t, T_SKIP));
 
   // Pass 1 over all[i..end): the index of the first element that needs a
   // closer look (a custom element, a shadow host, a cue in its class or id),
@@ -295,11 +305,14 @@
       const el = all[i];
       const name = el.tagName;
       if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i; // read through dom.*
-      if (SUSPECT_TAGS.has(name)) clicks.push(el);
-      const custom = name.indexOf('-') > 0;
-      if (custom) return i;
-      if (SHADOW_HOSTS.has(name) && el.shadowRoot) return i;
-      if (SECOND_PASS.has(name)) continue;
+      const bits = TAG_BITS.get(name);
+      if (bits === undefined) {
+        if (name.indexOf('-') > 0) return i; // a custom element
+      } else {
+        if (bits & T_SUSPECT) clicks.push(el);
+        if ((bits & T_HOST) && el.shadowRoot) return i;
+        if (bits & T_SKIP) continue;
+      }
       if (quickCue(el.getAttribute('class')) || quickCue(el.getAttribute('id'))) return i;
     }
     return end;
