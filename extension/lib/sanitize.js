@@ -120,8 +120,10 @@
       handle: /(^|[\s(>:,;])@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]/g,
     });
   }
-  // Words that are labels, not names, in the languages above.
-  const NOT_NAMES = new Set(('i i\'m i’m im me my mine we our you your yours he she they it the a an and or of for to ' +
+  // Words that are labels, not names, in the languages above (a set built
+  // on first use: most pages never need it).
+  let notNames = null;
+  const NOT_NAMES_TEXT = (('i i\'m i’m im me my mine we our you your yours he she they it the a an and or of for to ' +
     'with in on at as from this that there here everyone all team guest anonymous unknown user users member ' +
     'members author account accounts profile profiles avatar avatars photo picture image icon menu open close ' +
     'settings options sign signed log logged login logout signin signout out view edit manage switch more ' +
@@ -133,8 +135,9 @@
     'de du des pour avec en tant que compte utilisateur membre image ouvrir fermer paramètres connecter ' +
     'connexion déconnexion bonjour salut bienvenue yo mi mis nosotros tu tus su sus el los las uno una y o ' +
     'del para con como cuenta perfil usuario miembro imagen abrir cerrar configuración iniciar sesión ' +
-    'hola bienvenido bienvenida todos').split(' '));
-  const isNotName = (w) => NOT_NAMES.has(w.toLowerCase().replace(/[.,:;!?]+$/, ''));
+    'hola bienvenido bienvenida todos'));
+  const isNotName = (w) => (notNames || (notNames = new Set(NOT_NAMES_TEXT.split(' '))))
+    .has(w.toLowerCase().replace(/[.,:;!?]+$/, ''));
   const hasCue = (s) => {
     const c = cues();
     return !!(c && c.hasCue && c.hasCue(s));
