@@ -156,6 +156,17 @@
     return hasWord(splitCamel(s).replace(/[_]/g, ' '));
   }
 
+  // Is `token`, one word of a text, a cue word (or are its parts, split at
+  // - _ . and apostrophes: "KI-Assistent", "@copilot")? A set lookup, no
+  // regex: the sanitiser asks this of every name it is about to mask.
+  let wordSet = null;
+  function isCueWord(token) {
+    if (!wordSet) wordSet = new Set(WORDS);
+    const t = String(token).toLowerCase().replace(/^[@.,:;!?'"\u2019()]+|[.,:;!?'"\u2019()]+$/g, '');
+    if (wordSet.has(t) || CUE_CHARS.test(t)) return true;
+    return t.split(/[-_.'\u2019]/).some((part) => wordSet.has(part));
+  }
+
   function classText(value) {
     return String(value).split(/\s+/).filter((c) => c && !NOT_AI_CLASS.test(c)).join(' ');
   }
@@ -592,5 +603,5 @@
     };
   }
 
-  return { hasCue, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
+  return { hasCue, isCueWord, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
 });

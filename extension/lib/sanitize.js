@@ -103,23 +103,46 @@
   // Cheap first look (no \p classes, nothing compiled per value): most
   // values hold none of these.
   const NAME_HINT = /@|['\u2019]s\s|\b(?:signed|logged|hi|hey|hello|welcome|by|profile|photo|picture|avatar|account|angemeldet|eingeloggt|hallo|willkommen|von|profil|foto|bild|connect|bonjour|salut|retour|bienvenue|par|sesi|conectad|hola|bienvenid|por|perfil)/i;
-  // A capitalised word (Latin, Greek, Cyrillic), up to three: Jane, O'Brien,
-  // Jean-Luc, J.
+  // A capitalised word (Latin, Greek, Cyrillic): Jane, O'Brien, Jean-Luc, J.
+  // Up to three in a row, not after a letter or digit.
   const CAP = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0391-\\u03A9\\u0410-\\u042F]';
   const TOKEN = CAP + '[^\\s,.;:!?()\\[\\]{}"<>|/@]*\\.?';
-  const RUN = TOKEN + '(?:[ \\t]+' + TOKEN + '){0,2}';
-  // Case-insensitive words without the i flag (the name must be capitalised).
-  const anyCase = (w) => w.replace(/[a-z]/g, (c) => '[' + c + c.toUpperCase() + ']')
-    .replace(/[àâçéèêëîïôûùüÿñäößáíóú]/g, (c) => '[' + c + c.toUpperCase() + ']').replace(/ /g, '\\s+');
-  const words = (list) => list.slice().sort((a, b) => b.length - a.length).map(anyCase).join('|');
-  let nameRes = null;
-  function nameRegexes() {
-    return nameRes || (nameRes = {
-      before: new RegExp('((?:^|[^\\w\\u00C0-\\u024F])(?:' + words(BEFORE_NAME) + ')[ \\t]*[,:]?[ \\t]+)(' + RUN + ')', 'g'),
-      after: new RegExp('(' + RUN + ')([\'\\u2019]s[ \\t]+(?:' + words(AFTER_NAME) + '))', 'g'),
-      handle: /(^|[\s(>:,;])@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]/g,
+  // Small and without the u flag, built on first use: a page's first
+  // snippet should not pay for compiling what its text never needs. (One
+  // regex holding every trigger phrase took a millisecond to compile.)
+  const lazyRe = (make) => {
+    let re = null;
+    return () => re || (re = make());
+  };
+  const RUN_RE = lazyRe(() => new RegExp('(^|[^\\w\\u00C0-\\u024F])(' + TOKEN + '(?:[ \\t]+' + TOKEN + '){0,2})', 'g'));
+  const HANDLE_RE = /(^|[\s(>:,;])@[A-Za-z0-9_][A-Za-z0-9_.]{0,38}[A-Za-z0-9_]/g;
+  const BEFORE_SET = lazyRe(() => BEFORE_NAME.map((w) => w.split(' ')));
+  const AFTER_SET = new Set(AFTER_NAME.map((w) => w.split(' ')[0]));
+
+  // Does `head` (the text before a capitalised word) end with a trigger
+  // phrase, optionally followed by "," or ":"?
+  function afterTrigger(head) {
+    const words = head.toLowerCase().replace(/[ \t]*[,:]?[ \t]*$/, '').split(/[ \t\n]+/);
+    if (!words.length) return false;
+    return BEFORE_SET().some((phrase) => {
+      if (phrase.length > words.length) return false;
+      for (let i = 1; i <= phrase.length; i++) {
+        const w = words[words.length - i];
+        const p = phrase[phrase.length - i];
+        // The first word of the phrase may end a longer token ("—by"), not be part of a word ("Hobby").
+        if (i < phrase.length ? w !== p : !(w === p || (w.endsWith(p) && !/[\w\u00C0-\u024F]/.test(w.charAt(w.length - p.length - 1))))) return false;
+      }
+      return true;
     });
   }
+
+  // "Jane Roe's avatar": the run ends in 's and an AFTER_NAME word follows.
+  function beforeOwner(run, tail) {
+    if (!/['\u2019]s$/.test(run)) return false;
+    const m = /^[ \t]+([^\s,.;:!?]+)/.exec(tail);
+    return !!m && AFTER_SET.has(m[1].toLowerCase());
+  }
+
   // Words that are labels, not names, in the languages above (a set built
   // on first use: most pages never need it).
   let notNames = null;
@@ -142,23 +165,39 @@
     const c = cues();
     return !!(c && c.hasCue && c.hasCue(s));
   };
+  const isCueWord = (w) => {
+    const c = cues();
+    return !!(c && c.isCueWord && c.isCueWord(w));
+  };
 
   // A run of capitalised words that names a person: not a label word, not
-  // an AI product.
+  // an AI product (one of its words is a cue word: "Gemini", "GPT").
   function nameRun(run) {
-    const first = run.split(/[ \t]+/)[0];
-    return !isNotName(first) && !hasCue(run);
+    const words = run.split(/[ \t]+/);
+    return !words.some(isCueWord) && !isNotName(words[0]);
   }
 
   /** `value` with personal names masked where names typically sit. */
   function maskNames(value) {
     let v = String(value);
     if (!NAME_HINT.test(v)) return v;
-    const re = nameRegexes();
-    if (v.indexOf('@') !== -1) v = v.replace(re.handle, (m, pre) => (hasCue(m) ? m : pre + NAME));
-    v = v.replace(re.before, (m, pre, run) => (nameRun(run) ? pre + NAME : m));
-    v = v.replace(re.after, (m, run, post) => (nameRun(run) ? NAME + post : m));
-    return v;
+    if (v.indexOf('@') !== -1) v = v.replace(HANDLE_RE, (m, pre) => (isCueWord(m.slice(pre.length)) ? m : pre + NAME));
+    return v.replace(RUN_RE(), (m, pre, run, at, whole) => {
+      const head = whole.slice(0, at + pre.length);
+      const tail = whole.slice(at + m.length);
+      // The run may begin with the trigger itself ("Welcome Back Ada"):
+      // try each word of it as the name's first.
+      if (beforeOwner(run, tail)) {
+        const name = run.slice(0, -2);
+        return nameRun(name) ? pre + NAME + run.slice(-2) : m;
+      }
+      const parts = run.split(/([ \t]+)/);
+      for (let k = 0; k < parts.length; k += 2) {
+        const lead = parts.slice(0, k).join('');
+        if (afterTrigger(head + lead) && nameRun(parts.slice(k).join(''))) return pre + lead + NAME;
+      }
+      return m;
+    });
   }
 
   // Avatar, profile, user, account, author, member: an element whose class
