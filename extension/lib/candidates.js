@@ -31,7 +31,10 @@
     : factory(root.nofoobar.dom, root.nofoobar.sanitize, root.nofoobar.vocabulary, root.nofoobar.context);
   root.nofoobar = Object.assign(root.nofoobar || {}, { candidates: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom, sanitize, vocabulary, context) {
+  // The factory in parentheses (in every lib file): V8 then compiles it at
+  // once instead of pre-parsing its body first and parsing it again when it
+  // is called a moment later; half a millisecond on every page for this file.
+})(globalThis, (function (dom, sanitize, vocabulary, context) {
   'use strict';
 
   // The cue words come from the one vocabulary (model/vocabulary.json, bundled
@@ -604,4 +607,4 @@
   }
 
   return { hasCue, isCueWord, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
-});
+}));

@@ -21,7 +21,7 @@
   const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom);
   root.nofoobar = Object.assign(root.nofoobar || {}, { context: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom) {
+})(globalThis, (function (dom) {
   'use strict';
 
   const LANDMARK_TAGS = {
@@ -142,4 +142,4 @@
   }
 
   return { placeOf };
-});
+}));

@@ -35,7 +35,7 @@
   const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom, cues);
   root.nofoobar = Object.assign(root.nofoobar || {}, { sanitize: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom, cues) {
+})(globalThis, (function (dom, cues) {
   'use strict';
 
   const LIMITS = Object.freeze({ maxLength: 8000, maxNodes: 600, maxText: 200, maxAttr: 500 });
@@ -370,4 +370,4 @@
   }
 
   return { LIMITS, cleanUrl, mask, maskNames, snippetHtml, truncateHtml, isEditable };
-});
+}));
