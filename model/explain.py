@@ -8,19 +8,20 @@ _FIELDS = {
     "cls": "class name", "id": "id", "tagtok": "element name", "attr": "attribute",
     "attrv": "attribute value", "role": "role", "src": "loads from", "srcp": "loads a path with",
     "href": "links to", "hrefp": "links to a path with", "tag": "element", "type": "input type",
-    "page": "page host", "icon": "icon named", "head": "its heading says",
+"icon": "icon named", "head": "its heading says",
     "headp": "its heading has a word like",
 }
 # Structural features move scores a little everywhere; as a reason they
 # say nothing a person can check.
 _SILENT_PREFIXES = ("tag:", "shape:elements", "shape:words1", "shape:words2", "shape:words3",
-                    "shape:image", "shape:svg_icon", "type:", "page:")
+                    "shape:image", "shape:svg_icon", "type:")
 _FLAGS = {
     "cue:ai_in_label": "its label names an AI assistant or feature",
     "cue:ai_in_names": "its id, classes or data attributes name an AI feature",
     "cue:ai_in_src": "it loads from an AI widget vendor",
     "cue:ai_in_short_text": "short text naming an AI feature",
     "cue:ai_in_long_text": "long text that mentions AI (reads like content)",
+    "cue:ai_in_sentence": "a sentence that mentions AI (a headline or a teaser, or a promotion)",
     "cue:sparkle_text": "a sparkle/robot icon in its text",
     "cue:ai_in_heading": "its heading names an AI feature",
     "cue:toggle": "a switch or checkbox", "cue:ai_setting": "a settings switch about AI (the user's own control)",
@@ -41,7 +42,9 @@ _FLAGS = {
     "ctx:frame": "an embedded frame", "ctx:shadow": "a shadow-DOM widget host",
     "ctx:corner=br": "fixed bottom-right launcher", "ctx:corner=bl": "fixed bottom-left launcher",
     "ctx:corner=tr": "fixed top-right corner", "ctx:corner=tl": "fixed top-left corner",
-    "cls:#hashed": "generated class names", "tag:custom": "a custom element",
+    "cls:#hashed": "generated class names",
+    "cue:no_ai_evidence": "nothing in it names AI or a chat (no AI word, vendor or sparkle)",
+    "name:#ai_token": "'ai' or 'gpt' alone in a class or id (often not the word AI)", "tag:custom": "a custom element",
     "shape:icon_only": "an icon button with only a label",
     "shape:headings": "has headings (reads like content)",
     "shape:form_fields": "has form fields",

@@ -21,6 +21,7 @@ MAX_HTML_CHARS = 32_768
 MAX_ELEMENTS = 400
 MAX_TEXT_WORDS = 60
 MAX_ATTR_CHARS = 300
+SHORT_TEXT_WORDS = 6  # at most this many words of text: a label, not a sentence
 # Cues are generic ("an AI word in the label"); weighting them above the
 # one-token features makes the regularised model lean on them, which holds
 # up better on unseen widget designs (cross-validation grouped by source).
@@ -39,6 +40,8 @@ _HASHED = re.compile(
     r"|^[a-zA-Z0-9]{6,}_[a-zA-Z0-9]{5,}$",
 )
 _WORD_RUN = re.compile(r"\S+")
+# The cue of a snippet that names neither AI nor chat (see extract).
+NO_EVIDENCE = "cue:no_ai_evidence"
 
 # The words come from the one vocabulary (model/vocabulary.json), which the
 # extension's candidate discovery reads too. A cue only says "an AI word is
@@ -106,8 +109,16 @@ def is_hashed(name):
     return bool(_HASHED.match(name))
 
 
+# In what a page says (not its names), the two-letter words are often not
+# the acronym: Italian "ai" (to the), "ai propri occhi"; Hungarian "ki".
+# Written in lower case inside a text they count only beside another AI word.
+_SHORT_AI = frozenset(("ai", "ia", "ki", "ии"))
+_SHORT_AI_WRITTEN_AS_ACRONYM = re.compile(r"(?<![^\W\d_])(?:A[Ii]|I[Aa]|K[Ii]|И[Ии])(?![^\W\d_])")
+
+
 def _has_ai_term(words, raw=""):
-    if any(w in AI_TERMS for w in words):
+    found = {w for w in words if w in AI_TERMS}
+    if found and (not raw or found - _SHORT_AI or _SHORT_AI_WRITTEN_AS_ACRONYM.search(raw)):
         return True
     if not raw:
         return False
@@ -122,6 +133,20 @@ _NEGATED_AI = re.compile(
 NEGATED_MAX_CHARS = 120  # a badge or a label, not an article that says "no" somewhere
 
 
+# What the extension's discovery sends on (extension/lib/candidates.js reads the
+# same lists): AI words, vendors and feature words ("help me write",
+# "générer"), matched as whole words in any script; phrases and scripts as
+# substrings. One of them in what an element says is evidence it may be an
+# AI feature (the model decides whether it is).
+_CUE_WORDS = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(sorted((re.escape(w) for w in AI_TERMS | vocabulary.CANDIDATE_WORDS),
+                                       key=len, reverse=True)) + r")(?:[^\w]|$)")
+
+
+def _names_a_feature(said_lower):
+    return bool(_CUE_WORDS.search(said_lower)) or any(t in said_lower for t in AI_SCRIPT_TERMS + AI_PHRASES)
+
+
 def _ai_negated(said, has_ai):
     """Does this short text deny AI ("AI-free", "without AI", "Senza IA",
     "AI 미사용")? A badge that says so is content, never an AI feature."""
@@ -131,23 +156,55 @@ def _ai_negated(said, has_ai):
     return bool(_NEGATED_AI.search(said)) or any(t in said for t in vocabulary.NEGATION_SCRIPT)
 
 
+def _icon_font_prefixes(names):
+    """Bare short names that other names of the list extend (`ai ai-Search`,
+    `fa fa-x`, `bi bi-chat`): an icon font's prefix, whose names are icons."""
+    bare = {c for c in names if len(c) <= 3 and c.isalpha()}
+    return {b for b in bare if any(c.startswith(b + "-") for c in names)}
+
+
+def name_evidence(toks):
+    """Does one name's tokens (a class, an id, a data-* name) name an AI
+    feature? "strong" when it holds an unambiguous AI word, or an ambiguous
+    one ("ai", "gpt", "bot") joined to a widget word in the same name
+    (ai-chat, askAi); "weak" for an ambiguous word alone; None otherwise
+    (model/vocabulary.json, "names")."""
+    ai = [t for t in toks if t in AI_TERMS]
+    if not ai:
+        return None
+    if any(t not in vocabulary.AMBIGUOUS_NAME_WORDS for t in ai):
+        return "strong"
+    if any(t in vocabulary.WIDGET_NAME_WORDS and t not in ai for t in toks) or len(set(ai)) > 1:
+        return "strong"
+    return "weak"
+
+
 def class_tokens(classes):
-    """(tokens, count of names that are not AI, count of hashed names) of a
-    class attribute. Whole names are read
-    before they are split: atomic and utility CSS (`Ai(c)`, `ai-center`),
-    ad-slot and plugin prefixes (`div-gpt-ad-…`, `ai_…`) and the letters of a
-    short generated class list (`z ab ac ai`) are not the word AI."""
+    """(tokens, count of names that are not AI, count of hashed names, AI
+    evidence of the names: "strong", "weak" or None) of a class attribute.
+    Whole names are read before they are split: atomic and utility CSS
+    (`Ai(c)`, `ai-center`), ad-slot and plugin prefixes (`div-gpt-ad-…`,
+    `ai_…`), icon fonts (`ai ai-Search`) and the letters of a short
+    generated class list (`z ab ac ai`) are not the word AI."""
     names = classes.split()[:12]
     generated = len(names) >= 4 and sum(len(c) <= 3 for c in names) >= len(names) - 1
-    toks, not_ai, hashed = [], 0, 0
+    icons = _icon_font_prefixes(names)
+    toks, not_ai, hashed, evidence = [], 0, 0, None
     for c in names:
         if is_hashed(c):
             hashed += 1
-        elif vocabulary.NOT_AI_CLASSES.match(c) or (generated and len(c) <= 3) or "(" in c:
+        elif (vocabulary.NOT_AI_CLASSES.match(c) or (generated and len(c) <= 3) or "(" in c
+              or c in icons or c.split("-", 1)[0] in icons):
             not_ai += 1
         else:
-            toks.extend(tokens(c))
-    return toks, not_ai, hashed
+            mine = tokens(c)
+            toks.extend(mine)
+            evidence = _stronger(evidence, name_evidence(mine))
+    return toks, not_ai, hashed, evidence
+
+
+def _stronger(a, b):
+    return "strong" if "strong" in (a, b) else (a or b)
 
 
 def _url_tokens(url):
@@ -275,7 +332,8 @@ def extract(snippet):
     text_words = []
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
-    label_has_ai = class_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = False
+    label_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
+    names_ai = None  # AI evidence of the class/id/data-* names: "strong", "weak" or None
     if root is not None:
         walked = 0
         for el in root.iter():
@@ -292,7 +350,10 @@ def extract(snippet):
                 acc.flag(f"tag:{tag}")
                 if "-" in tag:
                     acc.flag("tag:custom")
-                    acc.add("tagtok", tokens(tag))
+                    toks = tokens(tag)
+                    acc.add("tagtok", toks)
+                    names_ai = _stronger(names_ai, name_evidence(toks))
+                    chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
             if tag == "p":
                 n_p += 1
             elif tag == "a":
@@ -318,13 +379,14 @@ def extract(snippet):
                 name = name.lower()
                 value = value[:MAX_ATTR_CHARS]
                 if name == "class":
-                    toks, not_ai, hashed = class_tokens(value)
+                    toks, not_ai, hashed, evidence = class_tokens(value)
                     if hashed:
                         acc.flag("cls:#hashed")
                     if not_ai:
                         acc.flag("cls:#utility")
                     acc.add("cls", toks)
-                    class_has_ai |= _has_ai_term(toks)
+                    names_ai = _stronger(names_ai, evidence)
+                    chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
                 elif name == "id":
                     if vocabulary.NOT_AI_CLASSES.match(value):
                         acc.flag("id:#utility")  # div-gpt-ad-…: an ad slot, not a chatbot
@@ -333,7 +395,8 @@ def extract(snippet):
                     else:
                         toks = tokens(value)
                         acc.add("id", toks)
-                        class_has_ai |= _has_ai_term(toks)
+                        names_ai = _stronger(names_ai, name_evidence(toks))
+                        chat_named |= any(t in vocabulary.CHAT_UI_NAME_WORDS for t in toks)
                 elif name in _LABEL_ATTRS:
                     labels_raw.append(value)
                     toks = _words_feature(acc, "lbl", value)
@@ -345,11 +408,11 @@ def extract(snippet):
                 elif name.startswith("data-") or name.startswith("aria-"):
                     name_toks = tokens(name)[1:]
                     acc.add("attr", name_toks)
-                    class_has_ai |= _has_ai_term(name_toks)
+                    names_ai = _stronger(names_ai, name_evidence(name_toks))
                     if len(value) <= 40 and not value.startswith(("http", "/")):
                         vt = tokens(value)[:4]
                         acc.add("attrv", vt)
-                        class_has_ai |= _has_ai_term(vt)
+                        names_ai = _stronger(names_ai, name_evidence(vt))
                 elif name == "style":
                     _style_features(acc, value)
                 elif value.startswith("#") and name.endswith("href"):
@@ -396,19 +459,24 @@ def extract(snippet):
         acc.flag("shape:image")
     if label_has_ai:
         acc.flag("cue:ai_in_label")
-    if class_has_ai:
+    if names_ai == "strong":
         acc.flag("cue:ai_in_names")
+    elif names_ai == "weak":
+        acc.flag("name:#ai_token")  # "ai"/"gpt" alone in a name: learned, not a cue
     if src_has_ai:
         acc.flag("cue:ai_in_src")
     if text_has_ai:
-        acc.flag("cue:ai_in_long_text" if long_text else "cue:ai_in_short_text")
+        # A button or a label is a few words ("Ask AI", "Summarize with
+        # Copilot"); a headline or a teaser that mentions AI is a sentence.
+        acc.flag("cue:ai_in_long_text" if long_text else
+                 "cue:ai_in_sentence" if n_words > SHORT_TEXT_WORDS else "cue:ai_in_short_text")
     if text_sparkle:
         acc.flag("cue:sparkle_text")
     if heading_has_ai:
         acc.flag("cue:ai_in_heading")
     if labels_raw and not text_words:
         acc.flag("shape:icon_only")
-    any_ai = label_has_ai or text_has_ai or heading_has_ai or class_has_ai
+    any_ai = label_has_ai or text_has_ai or heading_has_ai or names_ai == "strong"
     # A link whose whole text is a topic word ("AI", "KI", "AI/ML") names a
     # topic page: navigation or a tag, content to keep.
     if n_a == 1 and text.strip().strip("#·•|").strip().lower() in vocabulary.TOPIC_WORDS:
@@ -430,13 +498,32 @@ def extract(snippet):
 
     for name in [k for k in acc.f if k.startswith("cue:")]:
         acc.f[name] = CUE_WEIGHT
-    _context_features(acc, snippet.get("context"))
+    ctx = snippet.get("context")
+    _context_features(acc, ctx)
+    frame = ctx.get("frameSrc") if isinstance(ctx, dict) else None
+    if isinstance(frame, str) and _has_ai_term(_url_tokens(frame)[0]):
+        src_has_ai = True
+    # What the model hides should say something about AI or chat itself: an
+    # AI, feature or chat word in its label, text, heading or names, a
+    # sparkle, or a widget vendor it loads. Place and shape alone (a sticky ad
+    # in a sidebar, a search engine's tabs) are weak grounds; this cue, weighed
+    # like the others, says so. It is learned, not a hard rule, so that a
+    # user's own labels can still teach a widget that names nothing
+    # (tests/test_retrain.py).
+    chat_said = bool(set(tokens(said)) & vocabulary.CHAT_WORDS) or any(t in said for t in vocabulary.CHAT_SCRIPT)
+    evidence = (any_ai or src_has_ai or text_sparkle or chat_named or chat_said or _names_a_feature(said.lower())
+                or "lbl:#sparkle" in acc.f or any(k.startswith("icon:") and k[5:] in AI_TERMS for k in acc.f))
+    # A frame floating in a bottom corner is where chat vendors put their
+    # launchers, and their frames often say nothing (Zendesk's is titled
+    # "Opens a widget…"); what else floats there the model has learned. A
+    # small button there is more often back-to-top or accessibility: it
+    # needs a word.
+    f = acc.f
+    floating = (("ctx:corner=br" in f or "ctx:corner=bl" in f or ("style:fixed" in f and "style:bottom" in f))
+                and ("tag:iframe" in f or "ctx:frame" in f))
+    if not (evidence or floating):
+        acc.f[NO_EVIDENCE] = CUE_WEIGHT
     if "cue:topic_link" in acc.f and ("ctx:in_list" in acc.f or "ctx:lm=nav" in acc.f
                                       or "ctx:siblings2" in acc.f or "ctx:siblings3" in acc.f):
         acc.f["cue:topic_link_in_menu"] = CUE_WEIGHT
-    url = snippet.get("url")
-    if isinstance(url, str) and url:
-        host, _ = _url_tokens(url)
-        if host:
-            acc.flag(f"page:{host[0]}")
     return acc.f

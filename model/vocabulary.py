@@ -40,6 +40,12 @@ NEGATION_SCRIPT = tuple(sorted(_union(DATA["negation"]["script"])))
 SPARKLES = tuple(DATA["sparkles"])
 NOT_AI_CLASSES = re.compile("|".join(f"(?:{p})" for p in DATA["not_ai_classes"]))
 KINDS = tuple(DATA["kinds"])
+AMBIGUOUS_NAME_WORDS = frozenset(DATA["names"]["ambiguous"])
+WIDGET_NAME_WORDS = frozenset(DATA["names"]["widget"])
+CANDIDATE_WORDS = _union(DATA["candidate_words"])
+CHAT_WORDS = _union(DATA["names"]["chat"])
+CHAT_SCRIPT = tuple(sorted(_union(DATA["names"]["chat_script"])))
+CHAT_UI_NAME_WORDS = frozenset(DATA["names"]["chat_ui"]) | CHAT_WORDS
 
 
 def extension_source():

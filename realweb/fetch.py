@@ -6,6 +6,8 @@ page is cleaned (realweb.clean) into var/realweb/clean/<id>.html.
 A local snapshot is a git directory named after the repository,
 `<mirror>/<owner>+<name>` or one level below it (the layout of
 /work/.mirror); the page is `git --git-dir=D show <commit>:<path>`."""
+import gzip
+import io
 import os
 import pathlib
 import subprocess
@@ -55,13 +57,28 @@ class Unavailable(Exception):
     """This page cannot be had from here; the message says why."""
 
 
+def _unpack(body, where):
+    """The page itself: some benchmarks store their pages gzipped
+    (`*.html.gz`); the cache and the checker need the HTML."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as fh:
+            page = fh.read(MAX_BYTES + 1)
+    except (OSError, EOFError) as exc:
+        raise Unavailable(f"{where}: a broken gzip file ({exc})") from None
+    if len(page) > MAX_BYTES:
+        raise Unavailable(f"{where}: larger than {MAX_BYTES // 2**20} MiB unpacked")
+    return page
+
+
 def from_git(git_dir, commit, path):
     r = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{commit}:{path}"],
                        capture_output=True, timeout=60)
     if r.returncode != 0:
         why = r.stderr.decode("utf-8", "replace").strip().splitlines()
         raise Unavailable(f"not in the snapshot {git_dir}: {why[-1] if why else 'git show failed'}")
-    return r.stdout
+    return _unpack(r.stdout, f"{git_dir}:{path}")
 
 
 def from_web(repo, commit, path, timeout=30):
@@ -75,7 +92,7 @@ def from_web(repo, commit, path, timeout=30):
         raise ConnectionError(f"{url}: {getattr(exc, 'reason', exc)}") from None
     if len(body) > MAX_BYTES:
         raise Unavailable(f"{url}: larger than {MAX_BYTES // 2**20} MiB")
-    return body
+    return _unpack(body, url)
 
 
 def _check_body(body):

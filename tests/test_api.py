@@ -38,27 +38,22 @@ def test_score_is_deterministic(client):
     assert client.post("/v1/score", json=payload).json == client.post("/v1/score", json=payload).json
 
 
-def test_snippet_url_overrides_request_url(app, client):
+def test_page_url_is_checked_but_does_not_move_a_score(client):
     r = client.post("/v1/score", json={"url": 5, "snippets": []})
     err(r, 400, "bad_request")
-    # The page's host is a feature (page:<first host token>); take the one the
-    # served model weighs most, so the url that is used changes the score.
-    scorer = app.extensions["nofoobar.model"].get()
-    weights = {name: w for name, w in zip(scorer.weights.names, scorer.weights.coef) if name.startswith("page:")}
-    assert weights, "the model has no page-host feature to test with"
-    host = max(weights, key=lambda n: abs(weights[n]))[len("page:"):]
-    heavy, plain = f"https://{host}.example/x", "https://zzqx-unseen.example/"
+    # The page's address is not a feature: a host prior memorises the
+    # training sites, and a page must not move its verdicts by where it says
+    # it is (model/features.py).
 
     def scored(body):
         r = client.post("/v1/score", json=body)
         assert r.status_code == 200, r.json
         return r.json["results"][0]["score"]
 
-    on_heavy = scored({"url": heavy, "snippets": [{"html": AI}]})
-    on_plain = scored({"url": plain, "snippets": [{"html": AI}]})
-    assert on_heavy != on_plain
-    assert scored({"url": plain, "snippets": [{"html": AI, "url": heavy}]}) == on_heavy
-    assert scored({"url": heavy, "snippets": [{"html": AI, "url": plain}]}) == on_plain
+    plain = scored({"snippets": [{"html": AI}]})
+    for url in ("https://www.google.com/search?q=x", "https://intercom.example/", "https://zzqx-unseen.example/"):
+        assert scored({"url": url, "snippets": [{"html": AI}]}) == plain
+        assert scored({"snippets": [{"html": AI, "url": url}]}) == plain
 
 
 @pytest.mark.parametrize("body,status,code", [

@@ -77,7 +77,10 @@ def test_src_hosts_and_context():
     assert "src:intercom" in f and "src:widget" in f
     assert f["ctx:corner=br"] == 1 and f["ctx:small_floating"] == 1
     assert f["ctx:z_high"] == 1 and f["ctx:shadow"] == 1
-    assert f["page:docs"] == 1
+    # The page's own host is not a feature: a host prior memorises the sites
+    # of the training data and lets a page's address move its verdicts.
+    assert not any(k.startswith("page:") for k in f)
+    assert "cue:no_ai_evidence" not in f  # it loads from a chat vendor
 
 
 def test_bad_context_values_are_ignored():
@@ -231,6 +234,16 @@ def test_vocabulary_entries_are_lowercase_and_russian_ai_is_a_word():
     assert "cue:ai_in_short_text" not in extract({"html": "<p>Больше информации</p>"})
 
 
+def test_vocabulary_labels_and_send_words_are_lowercase_short_names():
+    # The extension matches a heading's or tab's whole text against the labels,
+    # lowercased: an upper-case or sentence-long entry would never match.
+    for group in ("labels", "send"):
+        for lang, words in vocabulary.DATA[group].items():
+            assert words, (group, lang)
+            assert all(w == w.lower() and w == w.strip() and len(w.split()) <= 5 for w in words), (group, lang, words)
+    assert "ai overview" in vocabulary.DATA["labels"]["en"] and "übersicht mit ki" in vocabulary.DATA["labels"]["de"]
+
+
 @pytest.mark.parametrize("label", ["AI-free", "Senza IA", "Sem IA", "Bez AI", "KI-fri", "Without AI", "Ohne KI",
                                    "AI 미사용", "无 AI", "No AI"])
 def test_a_badge_that_denies_ai_is_marked(label):
@@ -241,3 +254,45 @@ def test_a_badge_that_denies_ai_is_marked(label):
 @pytest.mark.parametrize("label", ["Try Copilot free", "Ask AI", "Free AI trial", "AI summary"])
 def test_ai_features_are_not_negated(label):
     assert "cue:ai_negated" not in extract({"html": f"<button>{label}</button>"}), label
+
+
+def test_ambiguous_ai_words_in_names_need_a_widget_word():
+    # "ai"/"gpt" alone in a name is an icon font, an ad slot or a plugin's
+    # prefix; joined to a widget word in the same name it names an AI feature.
+    for html in ('<span><svg class="ai ai-Search"></svg></span>',
+                 '<div id="gpt_caja2" class="content_gpt_caja2_ads"></div>',
+                 '<div id="div-gpt-desktop-top-uid-3"></div>',
+                 '<i class="fa fa-robot"></i>'):
+        f = extract({"html": html})
+        assert "cue:ai_in_names" not in f, html
+    for html in ('<button class="ai-chat-launcher"></button>', '<div id="askAiButton"></div>',
+                 '<div data-ai-summary="1"></div>', '<div class="copilot"></div>', '<ai-assistant></ai-assistant>'):
+        assert "cue:ai_in_names" in extract({"html": html}), html
+
+
+def test_no_ai_evidence_is_a_cue():
+    from model.features import NO_EVIDENCE
+    plain = extract({"html": '<a class="tab" href="/search?tbm=shop"><svg></svg>Shopping</a>',
+                     "context": {"position": "sticky", "rect": [1100, 600, 60, 60], "viewport": [1280, 720]}})
+    assert plain[NO_EVIDENCE] > 1
+    for html in ('<button aria-label="Ask AI">?</button>', '<button>Chat with us</button>',
+                 '<iframe src="https://widget.intercom.io/widget/x"></iframe>', '<button>✨</button>',
+                 '<div class="chat-widget"></div>', '<button>チャット</button>',
+                 '<button aria-label="Aidez-moi à écrire"></button>'):
+        assert NO_EVIDENCE not in extract({"html": html}), html
+
+
+def test_lower_case_ai_in_a_sentence_is_not_the_acronym():
+    it = extract({"html": '<h2><a href="/v">La hostess non crede ai propri occhi</a></h2>'})
+    assert "cue:ai_in_short_text" not in it and "cue:ai_in_heading" not in it
+    en = extract({"html": '<h2><a href="/v">Ask the AI assistant</a></h2>'})
+    assert "cue:ai_in_short_text" in en
+
+
+def test_chat_kit_names_are_evidence():
+    from model.features import NO_EVIDENCE
+    for html in ('<div class="kit-bubble kit-bubble-start"><div class="kit-bubble-content">Sure, here are three options.</div></div>',
+                 '<div class="kit-sender"><textarea></textarea><button type="submit"></button></div>',
+                 '<ul class="kit-conversations"><li>Trip to Lisbon</li></ul>',
+                 '<div class="kit-thought-chain"><span>Searching the docs</span></div>'):
+        assert NO_EVIDENCE not in extract({"html": html}), html

@@ -144,3 +144,31 @@ def test_fetch_downloads_what_no_snapshot_has(tmp_path, monkeypatch):
     assert (tmp_path / "cache" / "raw" / "a-1.html").read_bytes().startswith(b"<html>")
     assert "Grüße" in (tmp_path / "cache" / "clean" / "a-1.html").read_text(encoding="utf-8")
     assert list(missing) == ["a-2"] and "HTTP 404" in missing["a-2"]
+
+
+def test_fetch_unpacks_gzipped_pages_from_a_snapshot(tmp_path):
+    """The article-extraction benchmark stores its pages as *.html.gz: the
+    cache and the checker get the HTML, not the gzip bytes."""
+    import gzip
+
+    from realweb import check, fetch
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "page.html.gz").write_bytes(gzip.compress("<html><body><p>Grüße</p></body></html>".encode()))
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@t", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    for cmd in (["init", "-q"], ["add", "page.html.gz"], ["commit", "-qm", "page"]):
+        subprocess.run(["git", *cmd], cwd=work, env=env, check=True, capture_output=True)
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=work, capture_output=True, text=True).stdout.strip()
+    mirror = tmp_path / "mirror"
+    mirror.mkdir()
+    (work / ".git").rename(mirror / "owner+name")
+    entry = {**GOOD, "commit": commit, "path": "page.html.gz"}
+    missing = fetch.fetch([entry], tmp_path / "cache", mirrors=[mirror], download=False)
+    assert missing == {}
+    assert (tmp_path / "cache" / "raw" / "a-1.html").read_bytes().startswith(b"<html>")
+    assert "Grüße" in (tmp_path / "cache" / "clean" / "a-1.html").read_text(encoding="utf-8")
+    page = fetch.from_git(mirror / "owner+name", commit, "page.html.gz")
+    assert page.startswith(b"<html>")
+    assert check.selector_problems({**entry, "ai": ["p"]}, page, None) == []

@@ -12,6 +12,10 @@
  *     ├─ any element with an AI cue in id/class/data-* . candidate
  *     ├─ custom element with a cue, or fixed ........... candidate
  *     ├─ open shadow root ─► walk it; a hit inside ..... its host
+ *     ├─ heading whose whole text is an AI label
+ *     │  ("AI Overview", "KI-Modus") .................. the block it titles
+ *     ├─ chat-kit container (chat/bubble/composer/...
+ *     │  class or tag) that looks like an assistant .... candidate
  *     └─ fixed/sticky near the top of the tree ......... candidate
  *     │
  *     ▼ widgetRoot(): climb to the outermost fixed container or through
@@ -254,6 +258,129 @@
 
   const isCustom = (tag) => tag.indexOf('-') > 0;
 
+  // AI features named by a heading or a tab: "AI Overview", "Übersicht mit
+  // KI", "Copilot". A label is the heading's whole text, not a sentence that
+  // mentions AI (a news headline is content).
+  const LABELS = new Set(flat(vocabulary.labels));
+  const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading" i]';
+  const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+  function isLabel(text) {
+    return !!text && text.length <= 48 && LABELS.has(text.toLowerCase().replace(EDGES, ''));
+  }
+  // How many other headings a titled block may hold (its own sub-headings),
+  // and how much of the page (viewport width x page height) it may cover: a
+  // results column with ten result titles is not the answer block above it.
+  const BLOCK_HEADINGS = 4;
+  const BLOCK_AREA = 0.6;
+  const rank = (h) => {
+    const m = /^H([1-6])$/.exec(dom.tag(h));
+    return m ? +m[1] : parseInt(dom.attr(h, 'aria-level'), 10) || 2;
+  };
+
+  /**
+   * The block an AI-label heading titles: climb while the parent's first
+   * heading is still this one, it holds no other heading of the same or a
+   * higher rank and few in all, no two other children of it hold headings
+   * (a list of result cards), it is no landmark (nav, main, article, ...)
+   * and stays below BLOCK_AREA of the page. null when the heading titles
+   * nothing but itself.
+   */
+  function titledBlock(h, win) {
+    const doc = dom.get(h, 'ownerDocument');
+    const page = doc && doc.documentElement ? doc.documentElement.scrollHeight : 0;
+    const limit = BLOCK_AREA * (win.innerWidth || 0) * Math.max(page, win.innerHeight || 0);
+    const mine = rank(h);
+    let node = h;
+    for (let i = 0; i < 8; i++) {
+      const p = dom.parentElement(node);
+      if (!p || ROOTISH.has(dom.tag(p)) || isLandmark(p)) break;
+      const heads = dom.call(p, 'querySelectorAll', HEADINGS);
+      if (heads[0] !== h || heads.length > BLOCK_HEADINGS + 1) break;
+      let rival = false;
+      for (let j = 1; j < heads.length && !rival; j++) rival = rank(heads[j]) <= mine;
+      if (rival) break;
+      // A list of headed items (result cards after the answer, even of a
+      // lower rank) is not the block: stop where two other children of the
+      // parent each hold a heading. (Sub-headings that are the block's own
+      // children, or inside its body, do not count.)
+      const items = new Set();
+      for (let j = 1; j < heads.length; j++) {
+        let c = heads[j];
+        while (c && dom.parentElement(c) !== p) c = dom.parentElement(c);
+        if (c && c !== node && c !== heads[j]) items.add(c);
+      }
+      if (items.size >= 2) break;
+      const r = dom.rect(p);
+      if (limit > 0 && r.width * r.height > limit) break;
+      node = p;
+    }
+    return node === h ? null : node;
+  }
+
+  // Chat kits' rendered parts, named in class or tag: a thread, bubbles, a
+  // composer, suggested prompts, a "thinking" chain. Such a container is
+  // sent when it looks like an assistant, not like any box with a textarea.
+  const CHAT_QUICK = /chat|bubble|compos|conversation|prompt|sender|suggest|thinking|reasoning|assistant|copilot/i;
+  const CHAT_TOKEN = /(?:^|[^a-z])(?:chat\w*|bubbles?|composer|conversations?|prompts?|sender|suggestions?|thinking|reasoning|assistant|copilot)(?:[^a-z]|$)/i;
+  // A comment thread or a contact form has a text box and a list too: never a chat kit.
+  const NOT_CHAT = /(?:^|[^a-z])(?:comments?|reply|replies|reviews?|contact|feedback|newsletter|forum)(?:[^a-z]|$)/i;
+  const chatWords = (el) => splitCamel(dom.tag(el).toLowerCase() + ' ' + String(dom.attr(el, 'class') || ''));
+  const COMPOSER = 'textarea,[contenteditable=""],[contenteditable="true" i],[role="textbox" i]';
+  const MESSAGES = '[role="log" i],[class*="message" i],[class*="bubble" i],[data-role="assistant" i],[data-message-author-role]';
+  // Suggested-prompt chips: buttons (or role=button items) named, or inside
+  // a list named, suggestion, prompt, starter or chip.
+  const SUGGESTED = ['suggest', 'prompt', 'starter', 'chip'].flatMap((n) => [`[class*="${n}" i] button`,
+    `[class*="${n}" i] [role="button" i]`, `button[class*="${n}" i]`, `[role="button" i][class*="${n}" i]`]).join(',');
+  const THINKING = '[class*="thinking" i],[class*="reasoning" i],[class*="thought" i]';
+  const SEND = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(flat(vocabulary.send)) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
+
+  function hasSend(box) {
+    const buttons = dom.call(box, 'querySelectorAll', 'button,[role="button" i],input[type="submit" i]');
+    for (let i = 0; i < buttons.length && i < 40; i++) {
+      const b = buttons[i];
+      if (String(dom.attr(b, 'type') || '').toLowerCase() === 'submit') return true;
+      const said = [dom.attr(b, 'aria-label'), dom.attr(b, 'title'), dom.attr(b, 'class'), dom.attr(b, 'value'),
+        shortText(b, 40)].join(' ');
+      if (SEND().test(splitCamel(said).replace(/[_-]/g, ' '))) return true;
+    }
+    return false;
+  }
+
+  // composer + send + messages, or suggested prompts with a composer or a
+  // welcome screen, or a thinking chain among messages.
+  function looksLikeAssistant(box) {
+    const q = (sel) => dom.call(box, 'querySelector', sel);
+    if (NOT_CHAT.test(chatWords(box))) return false;
+    const messages = !!q(MESSAGES);
+    const composer = !!q(COMPOSER);
+    if (composer && messages && hasSend(box)) return true;
+    const suggested = dom.call(box, 'querySelectorAll', SUGGESTED).length >= 2;
+    if (suggested && (composer || /welcome|greeting|empty|intro|hello/i.test(chatWords(box)) ||
+        !!q('[class*="welcome" i],[class*="greeting" i]'))) return true;
+    return messages && !!q(THINKING);
+  }
+
+  /** The chat kit an element with a chat token belongs to, or null. */
+  function chatRoot(el, tried) {
+    let node = el;
+    for (let i = 0; i < 6; i++) {
+      const p = dom.parentElement(node);
+      if (!p || ROOTISH.has(dom.tag(p)) || isLandmark(p) || !CHAT_TOKEN.test(chatWords(p))) break;
+      node = p;
+    }
+    // Its parts may sit in a neutral wrapper (a panel holding the thread and
+    // the composer): look up to two levels further.
+    for (let i = 0; i < 3 && node; i++) {
+      if (tried.has(node)) return tried.get(node);
+      const ok = looksLikeAssistant(node);
+      tried.set(node, ok ? node : null);
+      if (ok) return node;
+      const p = dom.parentElement(node);
+      node = p && !ROOTISH.has(dom.tag(p)) && !isLandmark(p) ? p : null;
+    }
+    return null;
+  }
+
   // Cheap first looks, before the full check of isSuspect(): most elements
   // of a page are rejected here by one or two regex tests on short strings.
   const QUICK = /(?:^|[^a-z0-9])(?:ai|ki|ia)(?:[^a-z0-9]|$)|copilot|assist|asist|asyst|chatbot|chat-bot|gpt|llm|gemini|genai|spark|magic|intercom|summar|openai|claude|agent|rewrite|\u2728/i;
@@ -318,7 +445,8 @@
   // hot loop in an ordinary function, never one inside a generator, and on
   // a big page this loop is most of a scan.
   // Elements with a SUSPECT_TAGS tag go to `clicks`, in document order.
-  function skimAll(all, i, end, clicks) {
+  // Elements named like a chat kit's part (and nothing more) go to `chatty`.
+  function skimAll(all, i, end, clicks, chatty) {
     for (; i < end; i++) {
       const el = all[i];
       const name = el.tagName;
@@ -331,7 +459,9 @@
         if ((bits & T_HOST) && el.shadowRoot) return i;
         if (bits & T_SKIP) continue;
       }
-      if (quickCue(el.getAttribute('class')) || quickCue(el.getAttribute('id'))) return i;
+      const cls = el.getAttribute('class');
+      if (quickCue(cls) || quickCue(el.getAttribute('id'))) return i;
+      if (cls && CHAT_QUICK.test(cls)) chatty.push(el);
     }
     return end;
   }
@@ -372,11 +502,12 @@
     //    properties: lib/dom.js), and calls nothing more unless one of them
     //    says look closer.
     const all = qsa('*');
+    const chatty = []; // elements named like a chat kit's parts, for step 3
     const limit = Math.min(all.length, opts.maxElements);
     const clicks = [];
     for (let i = 0; i < limit;) {
       const stop = Math.min(limit, i + CHUNK);
-      i = skimAll(all, i, stop, clicks);
+      i = skimAll(all, i, stop, clicks, chatty);
       if (i === stop) { yield; continue; }
       const el = all[i++];
       let name = el.tagName;
@@ -386,8 +517,11 @@
       } else {
         name = dom.tag(el);
         shadow = dom.shadowRoot(el);
-        if (!shadow && name.indexOf('-') <= 0 && !quickCue(dom.attr(el, 'class')) &&
-            !quickCue(dom.attr(el, 'id'))) continue;
+        const cls = dom.attr(el, 'class');
+        if (!shadow && name.indexOf('-') <= 0 && !quickCue(cls) && !quickCue(dom.attr(el, 'id'))) {
+          if (cls && CHAT_QUICK.test(cls)) chatty.push(el);
+          continue;
+        }
       }
       if (decided(el)) continue;
       const tag = dom.tag(el);
@@ -397,6 +531,9 @@
         if (inner.length) { out.push(el); continue; }
       }
       if (hasCue(tag) || isSuspect(el, tag) || (shadow && floatsInside(shadow, win))) out.push(el);
+      // Not suspect by itself: a chat kit's part? (A custom element's
+      // attributes count too: <cib-serp mode="conversation">.)
+      else if (CHAT_QUICK.test(isCustom(tag) ? tag + attrText(el) : String(dom.attr(el, 'class') || ''))) chatty.push(el);
     }
     // 2. Clickables, dialogs and elements with a label, checked one by one:
     //    those pass 1 collected by tag, then those with a telling attribute
@@ -419,7 +556,28 @@
         if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
       }
     }
-    // 3. Fixed/sticky by inline style (computed style is the costly part).
+    // 3. Chat kits: the container of each chat-named part, when it looks
+    //    like an assistant (a custom chat element that names an AI, such as
+    //    a search engine's <cib-serp mode="conversation">, is one itself).
+    const tried = new Map();
+    for (let i = 0; i < chatty.length && i < 400; i++) {
+      if (i % 16 === 15) yield;
+      const el = chatty[i];
+      const r = chatRoot(el, tried) || (isCustom(dom.tag(el)) && hasCue(shortText(el, 400)) ? el : null);
+      if (r && !decided(r)) out.push(r);
+    }
+    // 4. Headings whose whole text is an AI label: the block each titles.
+    //    Headings are few; the text test rejects all but the label ones
+    //    before any layout read.
+    const heads = qsa(HEADINGS);
+    for (let i = 0; i < heads.length && i < 2000; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
+      const h = heads[i];
+      if (!isLabel(shortText(h, 48))) continue;
+      const block = titledBlock(h, win);
+      if (block && !decided(block)) out.push(block);
+    }
+    // 5. Fixed/sticky by inline style (computed style is the costly part).
     const styled = qsa('[style*="fixed" i],[style*="sticky" i]');
     for (let i = 0; i < styled.length && i < 200; i++) {
       const el = styled[i];

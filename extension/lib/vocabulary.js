@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
   const vocabulary = {
-  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\").",
+  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\"). 'labels' are the names AI features carry as a heading or a tab (\"AI Overview\", \"KI-Modus\"): the extension sends the block such a heading titles, and a navigation tab whose whole text is one of them; a sentence that mentions AI is not a label. 'send' are the names of a chat composer's send button: a chat kit's container with a text box, such a button and a message list is sent as an assistant UI.",
   "ai": {
     "phrases": {
       "de": [
@@ -123,7 +123,10 @@
       "zusammenfassung",
       "zusammenfassen",
       "frag",
-      "fragen"
+      "fragen",
+      "hilf mir",
+      "generieren",
+      "intelligenz"
     ],
     "en": [
       "a.i.",
@@ -142,35 +145,65 @@
       "fin",
       "smart compose",
       "autocomplete with",
-      "auto-complete with"
+      "auto-complete with",
+      "help me write",
+      "help me create",
+      "generate",
+      "draft with",
+      "intelligence",
+      "smart replies",
+      "smart reply",
+      "suggested replies",
+      "magic write",
+      "improve writing",
+      "first draft",
+      "einstein"
     ],
     "es": [
       "pregunta",
       "preguntar",
       "resumen",
-      "resumir"
+      "resumir",
+      "ayúdame",
+      "generar"
     ],
     "fr": [
       "demander",
       "résumé",
-      "résumer"
+      "résumer",
+      "aidez-moi",
+      "générer",
+      "intelligence"
     ],
     "it": [
       "chiedi",
       "riassunto",
-      "riassumi"
+      "riassumi",
+      "aiutami",
+      "genera"
+    ],
+    "ja": [
+      "作成サポート",
+      "文書作成"
     ],
     "ko": [
-      "요약"
+      "요약",
+      "글쓰기 도우미",
+      "도우미"
     ],
     "nl": [
       "vraag",
-      "samenvatting"
+      "samenvatting",
+      "help me",
+      "genereren"
     ],
     "pt": [
       "pergunte",
       "resumo",
-      "resumir"
+      "resumir",
+      "ajuda para escrever",
+      "gerar",
+      "me ajude"
     ]
   },
   "generated": {
@@ -231,6 +264,296 @@
     "ai_upsell",
     "ai_onboarding"
   ],
+  "labels": {
+    "de": [
+      "übersicht mit ki",
+      "ki-übersicht",
+      "ki-modus",
+      "ki-zusammenfassung",
+      "zusammenfassung mit ki",
+      "von ki zusammengefasst",
+      "ki-assistent",
+      "ki-antwort"
+    ],
+    "en": [
+      "ai overview",
+      "ai overviews",
+      "ai mode",
+      "copilot",
+      "microsoft copilot",
+      "copilot answer",
+      "summarized by ai",
+      "summarised by ai",
+      "ai summary",
+      "ai-generated summary",
+      "ai generated summary",
+      "ai answer",
+      "ai assistant",
+      "ai chat",
+      "ask ai",
+      "duck.ai",
+      "search assist"
+    ],
+    "es": [
+      "vista creada con ia",
+      "resumen de ia",
+      "resumen ia",
+      "modo ia",
+      "resumen generado por ia",
+      "asistente ia",
+      "asistente de ia",
+      "respuesta de ia"
+    ],
+    "fr": [
+      "aperçu ia",
+      "aperçu généré par l'ia",
+      "mode ia",
+      "résumé ia",
+      "résumé par l'ia",
+      "résumé généré par l'ia",
+      "assistant ia",
+      "réponse de l'ia"
+    ],
+    "it": [
+      "panoramica ia",
+      "panoramica creata dall'ia",
+      "modalità ai",
+      "modalità ia",
+      "riepilogo ia",
+      "riassunto ia",
+      "assistente ia"
+    ],
+    "ja": [
+      "ai による概要",
+      "aiによる概要",
+      "ai モード",
+      "aiモード",
+      "ai要約",
+      "ai 要約"
+    ],
+    "ko": [
+      "ai 개요",
+      "ai 요약",
+      "ai 모드",
+      "ai 브리핑"
+    ],
+    "nl": [
+      "ai-overzicht",
+      "ai-modus",
+      "ai-samenvatting",
+      "samengevat door ai"
+    ],
+    "no": [
+      "ki-oversikt",
+      "ki-modus",
+      "ki-oppsummering"
+    ],
+    "pl": [
+      "przegląd od ai",
+      "podsumowanie ai",
+      "tryb ai"
+    ],
+    "pt": [
+      "visão geral criada por ia",
+      "modo ia",
+      "resumo de ia",
+      "resumo ia",
+      "resumo gerado por ia",
+      "assistente de ia"
+    ],
+    "sv": [
+      "ai-översikt",
+      "ai-läge",
+      "ai-sammanfattning"
+    ],
+    "zh": [
+      "ai 概览",
+      "ai 摘要",
+      "ai摘要",
+      "ai 模式"
+    ]
+  },
+  "names": {
+    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names. 'chat' words in what an element says or in its names, and 'chat_ui' words in its names (a chat kit's conversation list, prompt composer, message bubbles, thinking steps), are evidence that it may be a chat or assistant.",
+    "ambiguous": [
+      "ai",
+      "gpt",
+      "bot",
+      "ki",
+      "ia",
+      "ии",
+      "sparkle",
+      "sparkles",
+      "assistant",
+      "assistants",
+      "assistent",
+      "assistentin",
+      "asistente",
+      "assistente",
+      "asystent",
+      "gemini",
+      "claude",
+      "bard",
+      "grok",
+      "freddy",
+      "rovo",
+      "rufus"
+    ],
+    "chat": {
+      "any": [
+        "chat",
+        "chatbox",
+        "webchat",
+        "livechat",
+        "messenger",
+        "chatwidget"
+      ],
+      "de": [
+        "chat",
+        "chatten"
+      ],
+      "es": [
+        "chat",
+        "chatear",
+        "charlar"
+      ],
+      "fr": [
+        "chat",
+        "discuter",
+        "clavarder",
+        "tchat",
+        "messagerie"
+      ],
+      "it": [
+        "chat",
+        "chatta"
+      ],
+      "nl": [
+        "chat",
+        "chatten"
+      ],
+      "pl": [
+        "czat"
+      ],
+      "pt": [
+        "chat",
+        "conversar"
+      ],
+      "ru": [
+        "чат"
+      ]
+    },
+    "chat_script": {
+      "ja": [
+        "チャット"
+      ],
+      "ko": [
+        "채팅",
+        "챗봇"
+      ],
+      "zh": [
+        "聊天",
+        "在线客服"
+      ]
+    },
+    "chat_ui": [
+      "conversation",
+      "conversations",
+      "composer",
+      "prompt",
+      "prompts",
+      "chatbot",
+      "thinking",
+      "reasoning",
+      "thought",
+      "suggested",
+      "sender",
+      "bubble",
+      "bubbles"
+    ],
+    "widget": [
+      "chat",
+      "chatbox",
+      "assistant",
+      "assist",
+      "assistent",
+      "asistente",
+      "assistente",
+      "bot",
+      "ask",
+      "answer",
+      "answers",
+      "summary",
+      "summarize",
+      "summarise",
+      "summarizer",
+      "overview",
+      "prompt",
+      "prompts",
+      "compose",
+      "composer",
+      "writer",
+      "write",
+      "writing",
+      "generate",
+      "generator",
+      "generated",
+      "copilot",
+      "helper",
+      "agent",
+      "widget",
+      "launcher",
+      "panel",
+      "sidebar",
+      "drawer",
+      "popup",
+      "modal",
+      "bubble",
+      "mode",
+      "magic",
+      "suggest",
+      "suggestion",
+      "suggestions",
+      "insight",
+      "insights",
+      "feature",
+      "features",
+      "tool",
+      "tools",
+      "search",
+      "conversation",
+      "messenger",
+      "companion",
+      "buddy",
+      "tutor",
+      "coach",
+      "recap",
+      "highlights",
+      "takeaways",
+      "button",
+      "btn",
+      "fab",
+      "trigger",
+      "toggle",
+      "cta",
+      "banner",
+      "upsell",
+      "promo",
+      "onboarding",
+      "explain",
+      "menu",
+      "actions",
+      "action",
+      "message",
+      "messages",
+      "reply",
+      "replies",
+      "response",
+      "thread",
+      "input",
+      "window"
+    ]
+  },
   "negation": {
     "after": {
       "de": [
@@ -384,6 +707,55 @@
       ]
     }
   },
+  "send": {
+    "de": [
+      "senden",
+      "absenden",
+      "nachricht senden"
+    ],
+    "en": [
+      "send",
+      "submit",
+      "send message",
+      "ask"
+    ],
+    "es": [
+      "enviar"
+    ],
+    "fr": [
+      "envoyer"
+    ],
+    "it": [
+      "invia",
+      "inviare"
+    ],
+    "ja": [
+      "送信"
+    ],
+    "ko": [
+      "전송",
+      "보내기"
+    ],
+    "nl": [
+      "verzenden",
+      "versturen"
+    ],
+    "no": [
+      "send"
+    ],
+    "pl": [
+      "wyślij"
+    ],
+    "pt": [
+      "enviar"
+    ],
+    "sv": [
+      "skicka"
+    ],
+    "zh": [
+      "发送"
+    ]
+  },
   "sparkles": [
     "✨",
     "🪄",
@@ -422,7 +794,8 @@
     "lyro",
     "duckai",
     "openai",
-    "intercom"
+    "intercom",
+    "grammarly"
   ]
 };
   root.nofoobar = Object.assign(root.nofoobar || {}, { vocabulary });
