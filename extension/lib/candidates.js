@@ -267,6 +267,13 @@
   function isLabel(text) {
     return !!text && text.length <= 48 && LABELS.has(text.toLowerCase().replace(EDGES, ''));
   }
+  // A heading's raw text holds a label somewhere (any case, any whitespace
+  // between its words) before it is worth collapsing, trimming and
+  // comparing: a page's hundred card titles pass one test each, and the
+  // edge regex (Unicode classes, slow to compile) is built only for a page
+  // that has a label heading at all.
+  // (No u flag, as for CUE_ANY.)
+  const HAS_LABEL = lazy(() => new RegExp(alternation([...LABELS]).replace(/ /g, '\\s+'), 'i'));
   // How many other headings a titled block may hold (its own sub-headings),
   // and how much of the page (viewport width x page height) it may cover: a
   // results column with ten result titles is not the answer block above it.
@@ -573,7 +580,7 @@
     for (let i = 0; i < heads.length && i < 2000; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const h = heads[i];
-      if (!isLabel(shortText(h, 48))) continue;
+      if (!HAS_LABEL().test(dom.get(h, 'textContent') || '') || !isLabel(shortText(h, 48))) continue;
       const block = titledBlock(h, win);
       if (block && !decided(block)) out.push(block);
     }
