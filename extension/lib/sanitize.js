@@ -70,7 +70,10 @@
   // spares them the regular expressions (this runs on every kept value).
   function mask(value) {
     let v = String(value);
-    if (/[?;#]/.test(v)) v = v.replace(URL_IN_TEXT, (u) => cleanUrl(u)).replace(QUERY, '$1');
+    // A URL in text has a '/', a ?k=v or ;k=v an '=': a style's "a:b;c:d" needs neither regex.
+    if (/[?;#]/.test(v) && (v.indexOf('/') !== -1 || v.indexOf('=') !== -1)) {
+      v = v.replace(URL_IN_TEXT, (u) => cleanUrl(u)).replace(QUERY, '$1');
+    }
     if (v.includes('@')) v = v.replace(EMAIL, '[email]');
     if (/\d/.test(v)) {
       v = v.replace(UUID, '[token]')
