@@ -484,6 +484,14 @@
       if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i;
       // An HTML element's tagName is upper case (in an HTML document); an SVG
       // one's never is, as the parser makes them: only those are looked at.
+      if (name === 'BUTTON') {
+        // A button with a type alone ("Save" on each of a feed's cards):
+        // isSuspect() would test its text and " type <value>" and nothing else.
+        const names = el.getAttributeNames();
+        if (names.length !== 1 || names[0] !== 'type') return i;
+        if (CUE_ANY.test(el.textContent) || CUE_ANY.test(' type ' + el.getAttribute('type'))) return i;
+        continue;
+      }
       if (name !== 'A') {
         if (name === 'svg' || name === 'SVG') continue;
         if (name !== name.toUpperCase() && el.namespaceURI === SVG_NS) continue;
