@@ -35,7 +35,10 @@
     : factory(root.nofoobar.dom, root.nofoobar.sanitize, root.nofoobar.vocabulary, root.nofoobar.context);
   root.nofoobar = Object.assign(root.nofoobar || {}, { candidates: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom, sanitize, vocabulary, context) {
+  // The factory in parentheses (in every lib file): V8 then compiles it at
+  // once instead of pre-parsing its body first and parsing it again when it
+  // is called a moment later; half a millisecond on every page for this file.
+})(globalThis, (function (dom, sanitize, vocabulary, context) {
   'use strict';
 
   // The cue words come from the one vocabulary (model/vocabulary.json, bundled
@@ -54,9 +57,13 @@
     let re = null;
     return () => re || (re = make());
   };
-  // A word boundary is anything but a letter or digit, in any script.
-  const CUE_WORDS = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(WORDS) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
-  const CUE_PHRASES = new RegExp(alternation(PHRASES), 'iu');
+  // A word boundary is anything but a letter or digit, in any script. The
+  // words are found by a plain alternation and their boundaries checked in
+  // code (hasWord): one regex with \p{L}\p{N} classes around the words costs
+  // about a millisecond to compile, on nearly every page.
+  const WORD_ANY = lazy(() => new RegExp(alternation(WORDS), 'gi'));
+  const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]/u);
+  const CUE_PHRASES = new RegExp(alternation(PHRASES), 'i'); // no u flag: see CUE_ANY
   const CUE_CHARS = new RegExp('[' + vocabulary.sparkles.join('') + ']', 'u');
   // Whole class names that are not the word AI (`Ai(c)`, `ai-center`,
   // `div-gpt-ad-…`): dropped before the cue test, as model/features.py does.
@@ -93,18 +100,78 @@
   }
 
   // Every cue contains one of these: one cheap test rejects most strings
-  // before the camelCase split and the word-boundary regex.
-  const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)) + '|' + CUE_CHARS.source, 'iu');
+  // before the camelCase split and the word-boundary regex. Any whitespace
+  // between a phrase's words: it also rejects raw text (a link's
+  // textContent) before its whitespace is collapsed.
+  // Without the u flag (the sparkles as alternatives, not a class): it
+  // compiles in a third of the time, on every page; only case variants
+  // no one writes (a long s, a Kelvin sign) fold differently.
+  const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)).replace(/ /g, '\\s+') + '|' +
+    vocabulary.sparkles.map(escape).join('|'), 'i');
 
   // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
-  const ELISION_AI = /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu;
+  const ELISION_AI = lazy(() => /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu);
+
+  // Is the code point at s[i] a letter or a digit (in any script)?
+  function wordChar(s, i) {
+    const c = s.charCodeAt(i);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return LETTER_OR_DIGIT().test(String.fromCodePoint(s.codePointAt(i)));
+  }
+
+  // ... and the one that ends just before s[i]?
+  function wordCharBefore(s, i) {
+    if (i <= 0) return false;
+    const lo = s.charCodeAt(i - 1);
+    if (i >= 2 && lo >= 0xDC00 && lo <= 0xDFFF) {
+      const hi = s.charCodeAt(i - 2);
+      if (hi >= 0xD800 && hi <= 0xDBFF) return wordChar(s, i - 2);
+    }
+    return wordChar(s, i - 1);
+  }
+
+  const boundedAfter = (s, i) => i >= s.length || !wordChar(s, i);
+
+  // A whole cue word in `s`: a word with no letter or digit on either side.
+  // Where the longest word found at a place is not whole ("co-pilotx"), a
+  // shorter one that begins it may be ("co" before "-"), as with a regex
+  // trying each alternative in turn.
+  function hasWord(s) {
+    const re = WORD_ANY();
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const p = m.index;
+      if (!wordCharBefore(s, p)) {
+        if (boundedAfter(s, p + m[0].length)) return true;
+        const found = m[0].toLowerCase();
+        for (const w of WORDS) {
+          if (w.length < found.length && found.startsWith(w) && boundedAfter(s, p + w.length)) return true;
+        }
+      }
+      re.lastIndex = p + 1;
+    }
+    return false;
+  }
 
   function hasCue(text) {
     if (!text) return false;
-    const s = String(text);
+    let s = String(text);
     if (!CUE_ANY.test(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
-    return CUE_WORDS().test(splitCamel(s.replace(ELISION_AI, '$1$2')).replace(/[_]/g, ' '));
+    // (Most strings hold no apostrophe: the elision regex is not even compiled.)
+    if (s.indexOf("'") !== -1 || s.indexOf('\u2019') !== -1) s = s.replace(ELISION_AI(), '$1$2');
+    return hasWord(splitCamel(s).replace(/[_]/g, ' '));
+  }
+
+  // Is `token`, one word of a text, a cue word (or are its parts, split at
+  // - _ . and apostrophes: "KI-Assistent", "@copilot")? A set lookup, no
+  // regex: the sanitiser asks this of every name it is about to mask.
+  let wordSet = null;
+  function isCueWord(token) {
+    if (!wordSet) wordSet = new Set(WORDS);
+    const t = String(token).toLowerCase().replace(/^[@.,:;!?'"\u2019()]+|[.,:;!?'"\u2019()]+$/g, '');
+    if (wordSet.has(t) || CUE_CHARS.test(t)) return true;
+    return t.split(/[-_.'\u2019]/).some((part) => wordSet.has(part));
   }
 
   function classText(value) {
@@ -200,6 +267,13 @@
   function isLabel(text) {
     return !!text && text.length <= 48 && LABELS.has(text.toLowerCase().replace(EDGES, ''));
   }
+  // A heading's raw text holds a label somewhere (any case, any whitespace
+  // between its words) before it is worth collapsing, trimming and
+  // comparing: a page's hundred card titles pass one test each, and the
+  // edge regex (Unicode classes, slow to compile) is built only for a page
+  // that has a label heading at all.
+  // (No u flag, as for CUE_ANY.)
+  const HAS_LABEL = lazy(() => new RegExp(alternation([...LABELS]).replace(/ /g, '\\s+'), 'i'));
   // How many other headings a titled block may hold (its own sub-headings),
   // and how much of the page (viewport width x page height) it may cover: a
   // results column with ten result titles is not the answer block above it.
@@ -320,14 +394,26 @@
   const QUICK_CAMEL = /[a-z]A[Ii](?:[^a-z]|$)|(?:^|[^A-Za-z])A[Ii][A-Z]/;
   const quickCue = (s) => !!s && (QUICK.test(s) || QUICK_CAMEL.test(s));
 
-  // Found by the engine (cheap selectors only: a long list of substring
-  // selectors costs more than the walk it would save), checked by isSuspect().
-  const SUSPECT_SELECTOR = [
-    'iframe', 'button', 'a', 'summary', '[role="button" i]', '[role="link" i]', '[role="menuitem" i]',
-    '[role="tab" i]', '[role="switch" i]', 'dialog', '[role="dialog"]', '[role="tooltip"]', '[role="alert"]',
-    '[popover]', 'aside',
-    '[aria-label]', '[title]', '[data-testid]', '[data-tooltip]', '[data-widget]', '[data-component]',
-  ].join(',');
+  // The second pass looks at clickables, dialogs and labelled elements. The
+  // elements found by their tag the first pass collects (it reads every
+  // tag anyway); the engine finds the rest by attribute. Each selector in a
+  // list costs the engine about as much as the rest together on a big page,
+  // so the roles are one `[role]` whose value is checked here (ROLE_HIT).
+  const SUSPECT_TAGS = new Set(['IFRAME', 'BUTTON', 'A', 'SUMMARY', 'DIALOG', 'ASIDE']
+    .flatMap((t) => [t, t.toLowerCase()])); // lower case: XHTML, SVG <a> (skipped later)
+  const SUSPECT_ATTRS = '[role],[popover],[aria-label],[title],[data-testid],[data-tooltip],[data-widget],[data-component]';
+  const NOT_ROLE = '[popover],[aria-label],[title],[data-testid],[data-tooltip],[data-widget],[data-component]';
+  const ROLES_ANY_CASE = new Set(['button', 'link', 'menuitem', 'tab', 'switch']);
+  const ROLES_EXACT = new Set(['dialog', 'tooltip', 'alert']);
+  // Does an element from SUSPECT_ATTRS match the selector the pass means:
+  // one of these roles (the first five in any case, as [role="button" i]), or
+  // another of its attributes?
+  function roleHit(el, own) {
+    const role = own ? el.getAttribute('role') : dom.attr(el, 'role');
+    if (role === null) return true; // found by another attribute
+    if (ROLES_EXACT.has(role) || ROLES_ANY_CASE.has(role.toLowerCase())) return true;
+    return own ? el.matches(NOT_ROLE) : dom.matches(el, NOT_ROLE);
+  }
 
   // A shadow host whose own top-level content floats: a widget, not an app root.
   function floatsInside(shadow, win) {
@@ -349,15 +435,82 @@
   // clickables are checked in full by the second pass, which finds all of
   // them. Upper case only: an SVG <a> is not an HTML one.
   const SECOND_PASS = new Set([...SKIP, ...CLICKABLE, 'IFRAME']);
+  // What skimAll needs to know of a tag, in one lookup: is it collected for
+  // pass 2, can it hold a shadow root, does pass 1 skip its class and id.
+  const T_SUSPECT = 1;
+  const T_HOST = 2;
+  const T_SKIP = 4;
+  const TAG_BITS = new Map();
+  const setBit = (t, bit) => TAG_BITS.set(t, (TAG_BITS.get(t) || 0) | bit);
+  SUSPECT_TAGS.forEach((t) => setBit(t, T_SUSPECT));
+  SHADOW_HOSTS.forEach((t) => setBit(t, T_HOST));
+  SECOND_PASS.forEach((t) => setBit(t, T_SKIP));
+
+  // Pass 1 over all[i..end): the index of the first element that needs a
+  // closer look (a custom element, a shadow host, a cue in its class or id),
+  // or `end`. A plain function, not part of the generator: V8 optimises a
+  // hot loop in an ordinary function, never one inside a generator, and on
+  // a big page this loop is most of a scan.
+  // Elements with a SUSPECT_TAGS tag go to `clicks`, in document order.
+  // Elements named like a chat kit's part (and nothing more) go to `chatty`.
+  function skimAll(all, i, end, clicks, chatty) {
+    for (; i < end; i++) {
+      const el = all[i];
+      const name = el.tagName;
+      if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i; // read through dom.*
+      const bits = TAG_BITS.get(name);
+      if (bits === undefined) {
+        if (name.indexOf('-') > 0) return i; // a custom element
+      } else {
+        if (bits & T_SUSPECT) clicks.push(el);
+        if ((bits & T_HOST) && el.shadowRoot) return i;
+        if (bits & T_SKIP) continue;
+      }
+      const cls = el.getAttribute('class');
+      if (quickCue(cls) || quickCue(el.getAttribute('id'))) return i;
+      if (cls && CHAT_QUICK.test(cls)) chatty.push(el);
+    }
+    return end;
+  }
+
+  // Pass 2 over hits[i..end): the index of the first element isSuspect()
+  // must judge, or `end`. Skips what cannot be a suspect without reading
+  // more than its tag: SVG elements, and links with an href alone whose
+  // short text has no cue (most of a page's clickables).
+  function skimClickables(hits, i, end) {
+    for (; i < end; i++) {
+      const el = hits[i];
+      const name = el.tagName;
+      if (typeof name !== 'string' || name === 'FORM' || name === 'form') return i;
+      // An HTML element's tagName is upper case (in an HTML document); an SVG
+      // one's never is, as the parser makes them: only those are looked at.
+      if (name === 'BUTTON') {
+        // A button with a type alone ("Save" on each of a feed's cards):
+        // isSuspect() would test its text and " type <value>" and nothing else.
+        const names = el.getAttributeNames();
+        if (names.length !== 1 || names[0] !== 'type') return i;
+        if (CUE_ANY.test(el.textContent) || CUE_ANY.test(' type ' + el.getAttribute('type'))) return i;
+        continue;
+      }
+      if (name !== 'A') {
+        if (name === 'svg' || name === 'SVG') continue;
+        if (name !== name.toUpperCase() && el.namespaceURI === SVG_NS) continue;
+        if (name.toUpperCase() !== 'A') return i;
+        // an XHTML document's <a>: as an HTML one's
+      }
+      const names = el.getAttributeNames();
+      if (names.length !== 1 || names[0] !== 'href') return i;
+      if (CUE_ANY.test(el.textContent)) return i; // no cue in the raw text: none in the short text
+    }
+    return end;
+  }
 
   function* walk(scope, win, out, depth, opts) {
     const qsa = (sel) => dom.call(scope, 'querySelectorAll', sel);
     const decided = (el) => dom.attr(el, 'data-nofoobar') !== null;
     // 1. One pass over every element for what no cheap selector finds: custom
-    //    elements, open shadow roots, and an AI cue in an id or class. On a
-    //    big page this loop is most of a scan, and in a content script that
-    //    runs once per page most of it runs before the JIT has warmed up:
-    //    every read is a call into the browser, so it reads the tag, then the
+    //    elements, open shadow roots, and an AI cue in an id or class. Every
+    //    read is a call into the browser, so skimAll reads the tag, then the
     //    shadow root only where there can be one, then the class and the id
     //    only where the second pass will not look anyway, straight from the
     //    element unless it is a form (whose inputs can shadow its
@@ -366,22 +519,16 @@
     const all = qsa('*');
     const chatty = []; // elements named like a chat kit's parts, for step 3
     const limit = Math.min(all.length, opts.maxElements);
-    for (let i = 0; i < limit; i++) {
-      if (i % CHUNK === CHUNK - 1) yield;
-      const el = all[i];
+    const clicks = [];
+    for (let i = 0; i < limit;) {
+      const stop = Math.min(limit, i + CHUNK);
+      i = skimAll(all, i, stop, clicks, chatty);
+      if (i === stop) { yield; continue; }
+      const el = all[i++];
       let name = el.tagName;
       let shadow = null;
       if (typeof name === 'string' && name !== 'FORM' && name !== 'form') {
-        const custom = name.indexOf('-') > 0;
-        if (custom || SHADOW_HOSTS.has(name)) shadow = el.shadowRoot;
-        if (!shadow && !custom) {
-          if (SECOND_PASS.has(name)) continue;
-          const cls = el.getAttribute('class');
-          if (!quickCue(cls) && !quickCue(el.getAttribute('id'))) {
-            if (cls && CHAT_QUICK.test(cls)) chatty.push(el);
-            continue;
-          }
-        }
+        shadow = el.shadowRoot || null;
       } else {
         name = dom.tag(el);
         shadow = dom.shadowRoot(el);
@@ -403,25 +550,26 @@
       // attributes count too: <cib-serp mode="conversation">.)
       else if (CHAT_QUICK.test(isCustom(tag) ? tag + attrText(el) : String(dom.attr(el, 'class') || ''))) chatty.push(el);
     }
-    // 2. Clickables, dialogs and elements with a label, checked one by one.
-    const hits = qsa(SUSPECT_SELECTOR);
-    for (let i = 0; i < hits.length && i < opts.maxElements; i++) {
-      if (i % CHUNK === CHUNK - 1) yield;
-      const el = hits[i];
-      const name = el.tagName;
-      const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
-      const tag = own ? name.toUpperCase() : dom.tag(el);
-      // An HTML element's tagName is upper case (in an HTML document); an SVG
-      // one's never is, as the parser makes them: only those are looked at.
-      if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
-      if (own && tag === 'A') {
-        // Most of a page's clickables: a link with an href alone. Nothing but
-        // its short text can make it a suspect (isSuspect(), in short).
-        const names = el.getAttributeNames();
-        if (names.length === 1 && names[0] === 'href' && !CUE_ANY.test(shortText(el, 80, true))) continue;
+    // 2. Clickables, dialogs and elements with a label, checked one by one:
+    //    those pass 1 collected by tag, then those with a telling attribute
+    //    and another tag. (A page too big for pass 1 to finish: all by query.)
+    const byTag = limit === all.length ? clicks : Array.from(qsa(Array.from(SUSPECT_TAGS).join(',')));
+    const byAttr = qsa(SUSPECT_ATTRS);
+    for (const [hits, tagged] of [[byTag, true], [byAttr, false]]) {
+      const hitLimit = Math.min(hits.length, opts.maxElements);
+      for (let i = 0; i < hitLimit;) {
+        const stop = Math.min(hitLimit, i + CHUNK);
+        i = skimClickables(hits, i, stop);
+        if (i === stop) { yield; continue; }
+        const el = hits[i++];
+        const name = el.tagName;
+        const own = typeof name === 'string' && name !== 'FORM' && name !== 'form'; // as in pass 1
+        if (!tagged && ((own && SUSPECT_TAGS.has(name)) || !roleHit(el, own))) continue; // seen, or not meant
+        const tag = own ? name.toUpperCase() : dom.tag(el);
+        if (tag === 'SVG' || (tag !== name && (own ? el.namespaceURI : dom.get(el, 'namespaceURI')) === SVG_NS)) continue;
+        const attrs = readAttrs(el, own);
+        if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
       }
-      const attrs = readAttrs(el, own);
-      if (!attrs.decided && isSuspect(el, tag, attrs, own)) out.push(el);
     }
     // 3. Chat kits: the container of each chat-named part, when it looks
     //    like an assistant (a custom chat element that names an AI, such as
@@ -440,7 +588,7 @@
     for (let i = 0; i < heads.length && i < 2000; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const h = heads[i];
-      if (!isLabel(shortText(h, 48))) continue;
+      if (!HAS_LABEL().test(dom.get(h, 'textContent') || '') || !isLabel(shortText(h, 48))) continue;
       const block = titledBlock(h, win);
       if (block && !decided(block)) out.push(block);
     }
@@ -631,5 +779,5 @@
     };
   }
 
-  return { hasCue, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
-});
+  return { hasCue, isCueWord, find, findSteps, widgetRoot, blockReason, contextOf, visualBox, isFixed };
+}));

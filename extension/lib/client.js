@@ -12,7 +12,7 @@
   const mod = factory();
   root.nofoobar = Object.assign(root.nofoobar || {}, { client: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function () {
+})(globalThis, (function () {
   'use strict';
 
   const CHUNK = 500; // the server takes up to 1,000 snippets a request
@@ -159,4 +159,4 @@
   }
 
   return { createClient, BACKOFF_MS, TIMEOUT_MS, REVALIDATE_MS };
-});
+}));

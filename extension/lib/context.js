@@ -21,7 +21,7 @@
   const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom);
   root.nofoobar = Object.assign(root.nofoobar || {}, { context: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom) {
+})(globalThis, (function (dom) {
   'use strict';
 
   const LANDMARK_TAGS = {
@@ -56,11 +56,24 @@
     return dom.tag(el) + '.' + classes.join('.');
   }
 
+  // The siblings loops below read up to MAX_SIBLINGS nodes of a parent
+  // that may have hundreds (a feed's cards): through childNodes and one
+  // read per node, not the three of dom.nextSibling/isElement/tag, each of
+  // which first checks the node is no form. (A form's nodeType or tagName
+  // can be one of its inputs, never a number or a string: such a node is
+  // read through dom.tag.)
+  function tagOf(n) {
+    const t = n.tagName;
+    return typeof t === 'string' && t !== 'FORM' && t !== 'form' ? t.toUpperCase() : dom.tag(n);
+  }
+
   function ownText(el) {
+    const kids = dom.get(el, 'childNodes');
+    const end = Math.min(kids.length, MAX_SIBLINGS);
     let n = 0;
-    let i = 0;
-    for (let c = dom.firstChild(el); c && i < MAX_SIBLINGS; c = dom.nextSibling(c), i++) {
-      if (dom.nodeType(c) === 3) n += String(dom.get(c, 'data') || '').replace(/\s+/g, '').length;
+    for (let i = 0; i < end; i++) {
+      const c = kids[i];
+      if (c.nodeType === 3) n += String(c.data || '').replace(/\s+/g, '').length;
     }
     return n;
   }
@@ -88,12 +101,18 @@
     if (!parent) return 0;
     const mine = shape(node);
     const tag = dom.tag(node);
+    const kids = dom.get(parent, 'childNodes');
+    const end = Math.min(kids.length, MAX_SIBLINGS);
     let n = 0;
-    let i = 0;
     // The tag first: a widget among a page's 300 cards does not split the
     // class names of each card.
-    for (let c = dom.firstChild(parent); c && i < MAX_SIBLINGS; c = dom.nextSibling(c), i++) {
-      if (c !== node && dom.isElement(c) && dom.tag(c) === tag && shape(c) === mine) n++;
+    for (let i = 0; i < end; i++) {
+      const c = kids[i];
+      if (c === node) continue;
+      const type = c.nodeType;
+      // (A form's nodeType may be one of its inputs: dom.isElement knows.)
+      if (type !== 1 && (type === 3 || type === 8 || !dom.isElement(c))) continue;
+      if (tagOf(c) === tag && shape(c) === mine) n++;
     }
     return n;
   }
@@ -123,4 +142,4 @@
   }
 
   return { placeOf };
-});
+}));

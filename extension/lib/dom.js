@@ -18,7 +18,7 @@
   const mod = factory();
   root.nofoobar = Object.assign(root.nofoobar || {}, { dom: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function () {
+})(globalThis, (function () {
   'use strict';
 
   const cache = new Map(); // "prop" -> Map(proto -> descriptor)
@@ -108,4 +108,4 @@
     parentElement, parentNode, composedParent, shadowRoot, contains, cloneShallow,
     rect, matches, children, attributeNames,
   };
-});
+}));

@@ -33,7 +33,7 @@
   const mod = factory(inNode ? require('./selectors.js') : root.nofoobar.selectors);
   root.nofoobar = Object.assign(root.nofoobar || {}, { filters: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (selectors) {
+})(globalThis, (function (selectors) {
   'use strict';
 
   const LIMITS = {
@@ -329,4 +329,4 @@
   }
 
   return { exportFilters, parseFilters, groupByHost, vetRules, selectorProblem, makeProbe, defaultProbe, preview, LIMITS, PROBE_HTML };
-});
+}));

@@ -10,7 +10,7 @@
   const mod = factory(root);
   root.nofoobar = Object.assign(root.nofoobar || {}, { i18n: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (root) {
+})(globalThis, (function (root) {
   'use strict';
 
   const ATTRS = ['placeholder', 'title', 'aria-label'];
@@ -39,4 +39,4 @@
   }
 
   return { t, localize, ATTRS };
-});
+}));

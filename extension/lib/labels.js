@@ -10,7 +10,7 @@
   const mod = factory(inNode ? require('./sanitize.js') : root.nofoobar.sanitize);
   root.nofoobar = Object.assign(root.nofoobar || {}, { labels: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (sanitize) {
+})(globalThis, (function (sanitize) {
   'use strict';
 
   const SOURCE = 'nofoobar extension: user label';
@@ -56,4 +56,4 @@
   }
 
   return { SOURCE, example, guessKind, toJsonl };
-});
+}));

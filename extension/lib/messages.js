@@ -11,7 +11,7 @@
   const mod = factory();
   root.nofoobar = Object.assign(root.nofoobar || {}, { messages: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function () {
+})(globalThis, (function () {
   'use strict';
 
   // content script -> background
@@ -67,4 +67,4 @@
     FROM_UI: Object.freeze(FROM_UI),
     KINDS: Object.freeze(KINDS),
   });
-});
+}));

@@ -18,7 +18,7 @@
   const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom);
   root.nofoobar = Object.assign(root.nofoobar || {}, { selectors: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom) {
+})(globalThis, (function (dom) {
   'use strict';
 
   const STABLE_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-qa', 'data-cy', 'data-widget',
@@ -190,4 +190,4 @@
   }
 
   return { derive, isHashed, isSafe, isSpecific, isDistinctiveClass, cssEscape, stableClasses };
-});
+}));

@@ -11,7 +11,7 @@
   const mod = factory(inNode ? require('./messages.js') : root.nofoobar.messages);
   root.nofoobar = Object.assign(root.nofoobar || {}, { settings: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (messages) {
+})(globalThis, (function (messages) {
   'use strict';
 
   const KINDS = messages.KINDS;
@@ -112,4 +112,4 @@
   }
 
   return { DEFAULTS, normalize, normalizeHost, siteOf, originOf, isActive, isSiteDisabled, isServerPage, wants };
-});
+}));

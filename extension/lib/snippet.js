@@ -19,7 +19,7 @@
   const mod = factory(need);
   root.nofoobar = Object.assign(root.nofoobar || {}, { snippet: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (need) {
+})(globalThis, (function (need) {
   'use strict';
 
   /** {html, context} of `el`; reads the page (layout), writes nothing. */
@@ -51,4 +51,4 @@
   const siteOfKey = (k) => String(k).split(' ')[0];
 
   return { build, key, canonical, siteOfKey };
-});
+}));

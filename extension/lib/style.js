@@ -16,7 +16,7 @@
   const mod = factory(inNode ? require('./dom.js') : root.nofoobar.dom);
   root.nofoobar = Object.assign(root.nofoobar || {}, { style: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (dom) {
+})(globalThis, (function (dom) {
   'use strict';
 
   const ATTR = 'data-nofoobar';
@@ -83,4 +83,4 @@
   }
 
   return { ATTR, SHEET_ID, HOLD_CSS, PREFIX, learnedCss, applyLearned, applyStored };
-});
+}));

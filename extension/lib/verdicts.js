@@ -39,7 +39,7 @@
     inNode ? require('./style.js') : root.nofoobar.style);
   root.nofoobar = Object.assign(root.nofoobar || {}, { verdicts: mod });
   if (typeof module === 'object' && module.exports) module.exports = mod;
-})(globalThis, function (selectors, style) {
+})(globalThis, (function (selectors, style) {
   'use strict';
 
   const PREFIX = style.PREFIX;
@@ -308,4 +308,4 @@
   }
 
   return { createStore, PREFIX, SCRIPT_ID, HOLD_FILES, MAX_MODEL, MAX_USER };
-});
+}));

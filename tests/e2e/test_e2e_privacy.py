@@ -1,6 +1,7 @@
 """What leaves the browser: every request the extension makes to the
 classifier passes through a recording proxy, and none of the page's private
-values may appear in any of them (issue 7)."""
+values may appear in any of them (issue 7), nor a personal name where names
+typically sit (issue 12)."""
 import json
 
 import pytest
@@ -17,6 +18,9 @@ SECRETS = [
     "SECRET-NAME", "SECRET-PW", "CSRF-SECRET-TOKEN", "SESSION-7f3a", "SECRET-USER-ID", "SECRET-FORM-FRAGMENT",
     "HIDDEN-SECRET-TOKEN", "SECRET-PROMPT-VALUE", "SECRET-PIN", "SECRET-TEXTAREA-NOTES",
     "SECRET-CONTENTEDITABLE-DRAFT", "SECRET-LINK-TOKEN", "SECRET-LINK-FRAGMENT",
+    # personal names where names sit (avatar alt, account button label, "Signed in as", "by", an @handle)
+    "Zenobia", "Quarrington", "Thaddeus", "Wrenfield", "Ottoline", "Farquharson", "Perpetua", "Ignatius",
+    "Pemberton", "mirabelle_oakhurst",
     # typed by the user
     "SECRET-TYPED-PROMPT", "SECRET-TYPED-PIN", "SECRET-TYPED-EMAIL", "SECRET-TYPED-DRAFT", "SECRET-TYPED-NAME",
 ]

@@ -164,3 +164,29 @@ test('sanitising builds its copy in an inert document, never in the page', () =>
   assert.equal(inPage, 0);
   assert.match(html, /src="\/pixel.png"/);
 });
+
+test('personal names are masked where names sit; AI product names and UI words stay', () => {
+  lib('candidates'); // the cue words the sanitiser checks before masking
+  const names = ['Zenobia', 'Quarrington', 'Thaddeus', 'Wrenfield', 'Ottoline', 'Farquharson', 'Ignatius',
+    'Perpetua', 'mirabelle_oakhurst', 'Anselm', 'Kowalczyk', 'Élodie', 'Brisebois', 'Lucía', 'Montalbán', 'Gerlinde'];
+  const { document } = page(`
+    <div id="w" class="ai-assistant" aria-label="AI assistant">
+      <button class="account-menu" aria-label="Zenobia Quarrington"><img class="avatar" alt="Thaddeus Wrenfield" src="/a.png"><span>ZQ</span></button>
+      <span class="greeting">Signed in as Ottoline Farquharson</span>
+      <p title="Welcome back, Perpetua">Trip ideas curated by Ignatius Pemberton</p>
+      <a href="/u/1">@mirabelle_oakhurst</a>
+      <img alt="Anselm Kowalczyk's avatar" src="/b.png">
+      <span>Connecté en tant que Élodie Brisebois</span> <span>Hola, Lucía Montalbán</span> <span>Angemeldet als Gerlinde</span>
+      <img class="user-avatar" alt="Copilot" src="/c.png">
+      <button class="account" aria-label="Open account menu">Account</button>
+      <button aria-label="Ask Copilot">Chat with Gemini</button> <small>Powered by GPT</small> <span>Sorted by date</span>
+    </div>`);
+  const html = sanitize.snippetHtml(document.getElementById('w'));
+  for (const n of names) assert.ok(!html.includes(n), `${n} leaked: ${html}`);
+  assert.match(html, /Signed in as \[name\]/);
+  assert.match(html, /\[name\]'s avatar/);
+  for (const kept of ['alt="Copilot"', 'aria-label="Open account menu"', 'aria-label="Ask Copilot"', 'Chat with Gemini',
+    'Powered by GPT', 'Sorted by date', 'aria-label="AI assistant"']) {
+    assert.ok(html.includes(kept), `${kept} was masked: ${html}`);
+  }
+});
