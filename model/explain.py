@@ -21,6 +21,7 @@ _FLAGS = {
     "cue:ai_in_src": "it loads from an AI widget vendor",
     "cue:ai_in_short_text": "short text naming an AI feature",
     "cue:ai_in_long_text": "long text that mentions AI (reads like content)",
+    "cue:ai_feature_phrase": "names an AI feature by what it does ('Ask AI', 'AI summary')",
     "cue:ai_in_sentence": "a sentence that mentions AI (a headline or a teaser, or a promotion)",
     "cue:sparkle_text": "a sparkle/robot icon in its text",
     "cue:ai_in_heading": "its heading names an AI feature",

@@ -144,6 +144,11 @@ _CUE_WORDS = re.compile(
                                        key=len, reverse=True)) + r")(?:[^\w]|$)")
 
 
+_FEATURE_WORDS = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(sorted((re.escape(w) for w in vocabulary.CANDIDATE_WORDS - AI_TERMS),
+                                       key=len, reverse=True)) + r")(?:[^\w]|$)")
+
+
 def _names_a_feature(said_lower):
     return bool(_CUE_WORDS.search(said_lower)) or any(t in said_lower for t in AI_SCRIPT_TERMS + AI_PHRASES)
 
@@ -496,6 +501,11 @@ def extract(snippet):
             acc.flag("cue:ai_off_words")
     if any_ai and (said_toks & GENERATED_TERMS or any(t in said for t in GENERATED_SCRIPT_TERMS)):
         acc.flag("cue:ai_generated")
+    # An AI feature is invoked with a verb or named by what it does ("Ask
+    # AI", "Demander à l'IA", "AI 요약", "Summarize with Copilot"); a topic
+    # link, a headline or a product name says AI without one.
+    if (label_has_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said.lower()):
+        acc.flag("cue:ai_feature_phrase")
     if _ai_negated(said, any_ai):
         acc.flag("cue:ai_negated")
 
