@@ -24,6 +24,7 @@ _FLAGS = {
     "cue:ai_feature_phrase": "names an AI feature by what it does ('Ask AI', 'AI summary')",
     "cue:ai_in_sentence": "a sentence that mentions AI (a headline or a teaser, or a promotion)",
     "cue:sparkle_text": "a sparkle/robot icon in its text",
+    "cue:sparkle_control": "a button or link marked with a sparkle/robot icon",
     "cue:ai_in_heading": "its heading names an AI feature",
     "cue:toggle": "a switch or checkbox", "cue:ai_setting": "a settings switch about AI (the user's own control)",
     "cue:off_words": "words that switch something off",

@@ -68,6 +68,7 @@ _LANDMARKS = {"nav": "nav", "navigation": "nav", "header": "header", "banner": "
               "complementary": "aside", "article": "article", "main": "main", "form": "form",
               "dialog": "dialog", "alertdialog": "dialog", "search": "search"}
 
+_CONTROL_TAGS = frozenset(("button", "a", "summary"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article", "legend"))
 _FORM_TAGS = frozenset(("input", "select", "textarea", "option"))
 _TEXT_SKIP = frozenset(("script", "style", "template", "noscript", "svg", "path"))
@@ -341,6 +342,7 @@ def extract(snippet):
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
     label_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
+    root_tag = root_role = ""
     names_ai = None  # AI evidence of the class/id/data-* names: "strong", "weak" or None
     if root is not None:
         walked = 0
@@ -353,6 +355,8 @@ def extract(snippet):
                 acc.flag("shape:many_elements")
                 break
             tag = tag.lower()
+            if walked == 2:  # the snippet's own element
+                root_tag, root_role = tag, (el.get("role") or "").lower()
             if walked > 1:  # the synthetic parent is not the page's
                 n_el += 1
                 acc.flag(f"tag:{tag}")
@@ -479,7 +483,10 @@ def extract(snippet):
         acc.flag("cue:ai_in_long_text" if long_text else
                  "cue:ai_in_sentence" if n_words > SHORT_TEXT_WORDS else "cue:ai_in_short_text")
     if text_sparkle:
-        acc.flag("cue:sparkle_text")
+        # On a control of a few words (a button, a link, a tab) a sparkle is
+        # the mark of an AI feature; in text it is decoration (a comment's ✨).
+        control = n_words <= SHORT_TEXT_WORDS and (root_tag in _CONTROL_TAGS or root_role in ("button", "tab", "menuitem", "link"))
+        acc.flag("cue:sparkle_control" if control else "cue:sparkle_text")
     if heading_has_ai:
         acc.flag("cue:ai_in_heading")
     if labels_raw and not text_words:

@@ -38,15 +38,12 @@ KIND_OF_WIDGET = (
 )
 
 
-# Where a candidate sits (extension/lib/context.js) is learned only from
-# wholly real pages. The harness appends an inserted widget to the end of
-# <body>, outside every landmark, while the page's content sits in articles
-# and menus, so on those pages the place would teach "in an article:
-# content" from how the harness builds pages, not from the web (an AI
-# summary button in an article is real). On a wholly real page both its
-# widgets and its content are where their site put them, and a button that
-# names AI inside a product page's article is content because of where it
-# sits: without its place the model could only learn to trust AI words less.
+# Where a candidate sits (extension/lib/context.js) is not learned from the
+# harness's candidates: its inserted widgets are all appended to the end of
+# <body>, outside every landmark, while its content sits in articles and
+# menus, so the place would teach "in an article: content" from how the
+# harness builds pages, not from the web (an AI summary button in an
+# article is real). The corpus teaches the place features.
 PLACE = ("landmarks", "inList", "inHeading", "inText", "similarSiblings")
 
 
@@ -99,7 +96,7 @@ def load(path=None, manifest=None):
             out["unknown"] += 1
             continue
         site = entry["site"]
-        ex = {"html": row["html"], "label": row["label"], "url": row.get("url"), "context": _unplaced(row.get("context")) if entry.get("insert") else row.get("context"),
+        ex = {"html": row["html"], "label": row["label"], "url": row.get("url"), "context": _unplaced(row.get("context")),
               "lang": row.get("lang"), "site": site, "page": entry["id"], "inserted": bool(entry.get("insert")),
               # the grouping key of the seed-source cross-validation: one site, one group
               "source": f"realweb:{site}"}

@@ -33,7 +33,8 @@ def test_label_attributes_and_sparkles():
     f = extract({"html": '<button aria-label="Ask Copilot">✨</button>'})
     assert "lbl:copilot" in f and "lbl2:ask copilot" in f
     assert f["cue:ai_in_label"] > 0
-    assert f["cue:sparkle_text"] > 0
+    assert f["cue:sparkle_control"] > 0 and "cue:sparkle_text" not in f  # a sparkle on a button
+    assert "cue:sparkle_text" in extract({"html": "<p>Great work ✨ thank you all, see you next week</p>"})
 
 
 def test_words_containing_ai_are_not_ai_cues():
