@@ -113,7 +113,8 @@ def is_hashed(name):
 # the acronym: Italian "ai" (to the), "ai propri occhi"; Hungarian "ki".
 # Written in lower case inside a text they count only beside another AI word.
 _SHORT_AI = frozenset(("ai", "ia", "ki", "ии"))
-_SHORT_AI_WRITTEN_AS_ACRONYM = re.compile(r"(?<![^\W\d_])(?:A[Ii]|I[Aa]|K[Ii]|И[Ии])(?![^\W\d_])")
+# (The acronym's edges are letters of its own script only: "AI搜索" is "AI search".)
+_SHORT_AI_WRITTEN_AS_ACRONYM = re.compile(r"(?<![A-Za-zÀ-ɏ])(?:A[Ii]|I[Aa]|K[Ii])(?![A-Za-zÀ-ɏ])|(?<![А-Яа-яЁё])И[Ии](?![А-Яа-яЁё])")
 
 
 def _has_ai_term(words, raw=""):
@@ -172,6 +173,8 @@ def name_evidence(toks):
     ai = [t for t in toks if t in AI_TERMS]
     if not ai:
         return None
+    if any(t in vocabulary.AD_NAME_WORDS for t in toks):
+        return "weak"  # gpt-end-banner-wrap, ai_ad_slot: an ad slot's name
     if any(t not in vocabulary.AMBIGUOUS_NAME_WORDS for t in ai):
         return "strong"
     if any(t in vocabulary.WIDGET_NAME_WORDS and t not in ai for t in toks) or len(set(ai)) > 1:

@@ -262,6 +262,7 @@ def test_ambiguous_ai_words_in_names_need_a_widget_word():
     for html in ('<span><svg class="ai ai-Search"></svg></span>',
                  '<div id="gpt_caja2" class="content_gpt_caja2_ads"></div>',
                  '<div id="div-gpt-desktop-top-uid-3"></div>',
+                 '<div id="gpt-end-banner-wrap"></div>',
                  '<i class="fa fa-robot"></i>'):
         f = extract({"html": html})
         assert "cue:ai_in_names" not in f, html
@@ -287,6 +288,7 @@ def test_lower_case_ai_in_a_sentence_is_not_the_acronym():
     assert "cue:ai_in_short_text" not in it and "cue:ai_in_heading" not in it
     en = extract({"html": '<h2><a href="/v">Ask the AI assistant</a></h2>'})
     assert "cue:ai_in_short_text" in en
+    assert "cue:ai_in_short_text" in extract({"html": '<a id="x" href="/ai">AI搜索</a>'})
 
 
 def test_chat_kit_names_are_evidence():

@@ -374,7 +374,27 @@
     ]
   },
   "names": {
-    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names. 'chat' words in what an element says or in its names, and 'chat_ui' words in its names (a chat kit's conversation list, prompt composer, message bubbles, thinking steps), are evidence that it may be a chat or assistant.",
+    "about": "How an AI word in a class, id or data-* name counts. Such names are short and reused: 'ai' is also align-items, an icon font's prefix or a plugin's; 'gpt' is Google Publisher Tag's ad slots; 'bot' a bottom margin. An 'ambiguous' word is evidence of an AI feature only when the same name joins it to a 'widget' word (ai-chat, askAi, ai_summary, gpt-assistant); any other AI word (chatgpt, copilot, chatbot) always is. A class list with a bare short prefix and names starting with it (ai ai-Search, fa fa-x) is an icon font: its names are icon names. 'chat' words in what an element says or in its names, and 'chat_ui' words in its names (a chat kit's conversation list, prompt composer, message bubbles, thinking steps), are evidence that it may be a chat or assistant. A name that also holds an 'ad' word (gpt-end-banner, ai_ad_slot) is an ad slot's: weak, whatever else it says.",
+    "ad": [
+      "ad",
+      "ads",
+      "adslot",
+      "adunit",
+      "advert",
+      "adv",
+      "banner",
+      "slot",
+      "dfp",
+      "gam",
+      "sponsor",
+      "sponsored",
+      "leaderboard",
+      "billboard",
+      "skyscraper",
+      "mpu",
+      "prebid",
+      "dotcom"
+    ],
     "ambiguous": [
       "ai",
       "gpt",
