@@ -140,14 +140,16 @@ NEGATED_MAX_CHARS = 120  # a badge or a label, not an article that says "no" som
 # "générer"), matched as whole words in any script; phrases and scripts as
 # substrings. One of them in what an element says is evidence it may be an
 # AI feature (the model decides whether it is).
-_CUE_WORDS = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(sorted((re.escape(w) for w in AI_TERMS | vocabulary.CANDIDATE_WORDS),
-                                       key=len, reverse=True)) + r")(?:[^\w]|$)")
+def _whole_words(words):
+    """A regex finding any of `words` with no letter or digit either side,
+    in any script; the longest first."""
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(r"(?:^|[^\w])(?:" + alternation + r")(?:[^\w]|$)")
 
 
-_FEATURE_WORDS = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(sorted((re.escape(w) for w in vocabulary.CANDIDATE_WORDS - AI_TERMS),
-                                       key=len, reverse=True)) + r")(?:[^\w]|$)")
+_CUE_WORDS = _whole_words(AI_TERMS | vocabulary.CANDIDATE_WORDS)
+# The feature words alone: what an AI feature does, not the word AI.
+_FEATURE_WORDS = _whole_words(vocabulary.CANDIDATE_WORDS - AI_TERMS)
 
 
 def _names_a_feature(said_lower):
@@ -511,7 +513,8 @@ def extract(snippet):
     # An AI feature is invoked with a verb or named by what it does ("Ask
     # AI", "Demander à l'IA", "AI 요약", "Summarize with Copilot"); a topic
     # link, a headline or a product name says AI without one.
-    if (label_has_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said.lower()):
+    said_lower = said.lower()
+    if (label_has_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said_lower):
         acc.flag("cue:ai_feature_phrase")
     if _ai_negated(said, any_ai):
         acc.flag("cue:ai_negated")
@@ -530,8 +533,8 @@ def extract(snippet):
     # like the others, says so. It is learned, not a hard rule, so that a
     # user's own labels can still teach a widget that names nothing
     # (tests/test_retrain.py).
-    chat_said = bool(set(tokens(said)) & vocabulary.CHAT_WORDS) or any(t in said for t in vocabulary.CHAT_SCRIPT)
-    evidence = (any_ai or src_has_ai or text_sparkle or chat_named or chat_said or _names_a_feature(said.lower())
+    chat_said = bool(said_toks & vocabulary.CHAT_WORDS) or any(t in said for t in vocabulary.CHAT_SCRIPT)
+    evidence = (any_ai or src_has_ai or text_sparkle or chat_named or chat_said or _names_a_feature(said_lower)
                 or "lbl:#sparkle" in acc.f or any(k.startswith("icon:") and k[5:] in AI_TERMS for k in acc.f))
     # A frame floating in a bottom corner is where chat vendors put their
     # launchers, and their frames often say nothing (Zendesk's is titled
