@@ -70,6 +70,9 @@ _LANDMARKS = {"nav": "nav", "navigation": "nav", "header": "header", "banner": "
 
 _CONTROL_TAGS = frozenset(("button", "a", "summary"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article", "legend"))
+_ROOT_TAGS = frozenset(("a", "button", "li", "ul", "ol", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+                        "div", "section", "aside", "article", "header", "footer", "form", "iframe",
+                        "span", "dialog", "summary", "img", "svg"))
 _FORM_TAGS = frozenset(("input", "select", "textarea", "option"))
 _TEXT_SKIP = frozenset(("script", "style", "template", "noscript", "svg", "path"))
 _LABEL_ATTRS = ("aria-label", "title", "alt", "placeholder", "aria-description",
@@ -344,7 +347,7 @@ def extract(snippet):
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
     label_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
-    root_tag = root_role = ""
+    root_tag = root_role = root_href = ""
     names_ai = None  # AI evidence of the class/id/data-* names: "strong", "weak" or None
     if root is not None:
         walked = 0
@@ -359,6 +362,7 @@ def extract(snippet):
             tag = tag.lower()
             if walked == 2:  # the snippet's own element
                 root_tag, root_role = tag, (el.get("role") or "").lower()
+                root_href = (el.get("href") or "").strip() if tag == "a" else ""
             if walked > 1:  # the synthetic parent is not the page's
                 n_el += 1
                 acc.flag(f"tag:{tag}")
@@ -491,6 +495,15 @@ def extract(snippet):
         acc.flag("cue:sparkle_control" if control else "cue:sparkle_text")
     if heading_has_ai:
         acc.flag("cue:ai_in_heading")
+    # What the candidate itself is: a list item, a heading or a link to
+    # another page is navigation or content more often than a widget (a
+    # widget is a button, a panel, a frame); its parts' tags say less.
+    if root_tag:
+        acc.flag(f"root:{root_tag if root_tag in _ROOT_TAGS else 'other'}")
+    if root_role in ("button", "tab", "menuitem", "link", "dialog", "listitem", "heading"):
+        acc.flag(f"root:role={root_role}")
+    if root_tag == "a":
+        acc.flag("root:a_page" if root_href and not root_href.startswith(("#", "javascript:")) else "root:a_action")
     if labels_raw and not text_words:
         acc.flag("shape:icon_only")
     any_ai = label_has_ai or text_has_ai or heading_has_ai or names_ai == "strong"

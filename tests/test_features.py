@@ -299,3 +299,14 @@ def test_chat_kit_names_are_evidence():
                  '<ul class="kit-conversations"><li>Trip to Lisbon</li></ul>',
                  '<div class="kit-thought-chain"><span>Searching the docs</span></div>'):
         assert NO_EVIDENCE not in extract({"html": html}), html
+
+
+def test_the_candidate_itself_is_a_feature_apart_from_its_parts():
+    item = extract({"html": '<li class="nav-item"><a href="/features/copilot">Copilot</a></li>'})
+    assert "root:li" in item and "root:a" not in item and "tag:a" in item
+    page_link = extract({"html": '<a href="/features/copilot">Copilot</a>'})
+    action = extract({"html": '<a href="#" role="button">Ask Copilot</a>'})
+    assert "root:a_page" in page_link and "root:a_action" not in page_link
+    assert "root:a_action" in action and "root:role=button" in action
+    odd = extract({"html": "<marquee>AI</marquee>"})
+    assert "root:other" in odd and not any(k.startswith("root:") for k in extract({"html": ""}))
