@@ -63,9 +63,14 @@ SPARKLES = vocabulary.SPARKLES
 # /tag/ai is a link to a topic, and /plugins/ai-reactions/x.js a file name.
 _LOADING_TAGS = frozenset(("iframe", "script", "embed", "object"))
 # Landmarks the extension reports in context.landmarks (ARIA roles mapped).
+# `main` and `article` are read as no sign either way: nearly everything on
+# a page sits in them, AI buttons in an article's toolbar and summaries above
+# it as much as its text, and the real-web harness appends its inserted
+# widgets outside them, so learning them from its candidates would learn how
+# the harness builds pages ("in main: content"), not the web.
 _LANDMARKS = {"nav": "nav", "navigation": "nav", "header": "header", "banner": "header",
               "footer": "footer", "contentinfo": "footer", "aside": "aside",
-              "complementary": "aside", "article": "article", "main": "main", "form": "form",
+              "complementary": "aside", "form": "form",
               "dialog": "dialog", "alertdialog": "dialog", "search": "search"}
 
 _CONTROL_TAGS = frozenset(("button", "a", "summary"))
@@ -331,7 +336,10 @@ def _context_features(acc, ctx):
         if ctx.get(key) is True:
             acc.flag(f"ctx:{name}")
     sib = ctx.get("similarSiblings")
-    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 0 <= sib < 1e9:
+    # Look-alike siblings are a sign (a menu of ten links); none is no sign:
+    # most candidates of any kind have none, and a flag for "none" would
+    # only tell the extension's candidates from examples written without it.
+    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 1 <= sib < 1e9:
         acc.flag(f"ctx:siblings{_bucket(sib, (1, 3, 8))}")
 
 

@@ -310,3 +310,15 @@ def test_the_candidate_itself_is_a_feature_apart_from_its_parts():
     assert "root:a_action" in action and "root:role=button" in action
     odd = extract({"html": "<marquee>AI</marquee>"})
     assert "root:other" in odd and not any(k.startswith("root:") for k in extract({"html": ""}))
+
+
+def test_place_features_say_only_what_tells_widgets_from_content():
+    """No sibling and `main`/`article` are no sign: nearly every candidate of
+    any kind has them, and the harness's inserted widgets lack them."""
+    html = '<button type="button">Ask AI</button>'
+    plain = extract({"html": html})
+    placed = extract({"html": html, "context": {"landmarks": ["article", "main"], "similarSiblings": 0}})
+    assert sorted(k for k in placed if k.startswith("ctx:")) == [] and placed.keys() == plain.keys()
+    menu = extract({"html": html, "context": {"landmarks": ["nav", "main"], "similarSiblings": 9, "inList": True}})
+    assert {"ctx:lm=nav", "ctx:lm0=nav", "ctx:siblings3", "ctx:in_list"} <= menu.keys()
+    assert not any(k.endswith("=main") for k in menu)
