@@ -69,16 +69,27 @@ def cross_validate(snippets, labels, kinds, groups, folds, seed, say=lambda msg:
     return probs, out, fold_of
 
 
-def honest_decisions(labels, probs, fold_of, min_precision):
+def honest_decisions(labels, probs, fold_of, min_precision, counted=None):
     """Verdicts where each fold's threshold is chosen on the other folds only,
-    so the reported scores never saw the labels they are scored against."""
+    so the reported scores never saw the labels they are scored against.
+    `counted` marks the rows a threshold is chosen on (default: all)."""
     labels = np.asarray(labels)
+    counted = np.ones(len(labels), dtype=bool) if counted is None else np.asarray(counted)
     predicted = np.zeros(len(labels), dtype=int)
     for k in np.unique(fold_of):
         mine = fold_of == k
-        t = metrics.choose_threshold(labels[~mine], probs[~mine], min_precision)
+        other = ~mine & counted
+        t = metrics.choose_threshold(labels[other], probs[other], min_precision)
         predicted[mine] = probs[mine] >= t
     return predicted
+
+
+def first_copies(examples):
+    """True for each example the first time it appears: a real-web candidate
+    counted several times in training is one example when a threshold is
+    chosen for a precision (it is one element of one page)."""
+    seen = set()
+    return np.array([id(ex) not in seen and not seen.add(id(ex)) for ex in examples])
 
 
 def _every_fold_has_both_labels(labels, groups, folds):
@@ -97,26 +108,29 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     say(f"cross-validation grouped by site ({folds} folds)…")
     probs, out, fold_of = cross_validate(snippets, labels, kinds, groups, folds, seed, say)
-    threshold = metrics.choose_threshold(labels, probs, min_precision)
-    predicted = honest_decisions(labels, probs, fold_of, min_precision)
+    once = first_copies(examples)
+    threshold = metrics.choose_threshold(np.asarray(labels)[once], probs[once], min_precision)
+    predicted = honest_decisions(labels, probs, fold_of, min_precision, counted=once)
     true_kinds = [ex.get("kind") for ex in examples]
     predicted_kinds = [r["kind"] for r in out]
     baseline = metrics.keyword_baseline(snippets)
+    # Every figure counts each example once (a weighted copy is not a second
+    # element of a page).
+    lab = np.asarray(labels)
     result = {
         "threshold": round(threshold, 4),
-        "cv": dict(metrics.binary(labels, predicted, probs), folds=folds,
-                   sites=len(set(groups)), grouped_by="site"),
-        "baseline": metrics.binary(labels, baseline),
-        "per_kind": metrics.per_kind(true_kinds, labels, predicted, predicted_kinds),
+        "cv": dict(metrics.binary(lab[once], predicted[once], probs[once]), folds=folds,
+                   sites=len(set(groups)), examples=int(once.sum()), grouped_by="site"),
+        "baseline": metrics.binary(lab[once], baseline[once]),
+        "per_kind": metrics.per_kind(np.asarray(true_kinds, dtype=object)[once], lab[once], predicted[once],
+                                     np.asarray(predicted_kinds, dtype=object)[once]),
     }
     # The real-web candidates of train-split sites among them (model.realweb_data):
     # the same out-of-fold verdicts on real markup alone (each once: a
     # weighted candidate is the same example repeated), and on the corpus alone
     harness = np.array([bool(ex.get("page")) for ex in examples])
     if harness.any():
-        seen = set()
-        real = np.array([h and id(ex) not in seen and not seen.add(id(ex)) for h, ex in zip(harness, examples)])
-        lab = np.asarray(labels)
+        real = harness & once
         result["cv_realweb_train_sites"] = dict(
             metrics.binary(lab[real], predicted[real], probs[real]), n=int(real.sum()),
             positives=int(lab[real].sum()), sites=len({g for g, r in zip(groups, real) if r}),
@@ -131,8 +145,8 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
     if _every_fold_has_both_labels(labels, seeds, folds):
         say(f"cross-validation grouped by seed source ({folds} folds)…")
         s_probs, _, s_fold = cross_validate(snippets, labels, kinds, seeds, folds, seed, say)
-        s_pred = honest_decisions(labels, s_probs, s_fold, min_precision)
-        result["cv_unseen_designs"] = dict(metrics.binary(labels, s_pred, s_probs), folds=folds,
+        s_pred = honest_decisions(labels, s_probs, s_fold, min_precision, counted=once)
+        result["cv_unseen_designs"] = dict(metrics.binary(lab[once], s_pred[once], s_probs[once]), folds=folds,
                                          designs=len(set(seeds)), grouped_by="seed source")
     return result, {"labels": labels, "probs": probs, "predicted": predicted, "explained": out}
 
@@ -336,7 +350,8 @@ def main(argv=None):
                   f"{row['html'][:80]!r}")
 
     result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
-    print(format_report(result, len(examples), sum(labels)))
+    confusion = result["cv"]["confusion"]
+    print(format_report(result, result["cv"]["examples"], confusion["tp"] + confusion["fn"]))
 
     snippets, kinds, labels, _ = data.arrays(examples)
     pipe = fit_pipeline(snippets, labels, kinds, random_state=args.seed)

@@ -66,3 +66,18 @@ def test_merge_lets_feedback_win():
     over = [{"html": "<b>  x</b>", "label": 1}]
     merged = data.merge(base, over)
     assert {(e["html"], e["label"]) for e in merged} == {("<i>y</i>", 1), ("<b>  x</b>", 1)}
+
+
+def test_a_weighted_copy_is_not_counted_again_when_the_threshold_is_chosen():
+    from model.train import first_copies, honest_decisions
+    a, b = {"html": "a"}, {"html": "b"}
+    assert first_copies([a, b, a, a]).tolist() == [True, True, False, False]
+    # Fold 1 is scored at a threshold chosen on fold 0, where one negative at
+    # 0.7 appears three times: counted three times it forces the threshold
+    # above 0.7 (precision 3/6 at 0.7); counted once it does not (3/4).
+    labels = [1, 1, 1, 0, 0, 0, 0, 1, 1, 1]
+    probs = np.array([0.9, 0.8, 0.75, 0.7, 0.7, 0.7, 0.1, 0.9, 0.72, 0.75])
+    folds = np.array([0, 0, 0, 0, 0, 0, 0, 1, 1, 1])
+    counted = np.array([True] * 4 + [False, False] + [True] * 4)
+    assert honest_decisions(labels, probs, folds, 0.75)[7:].tolist() == [1, 0, 1]
+    assert honest_decisions(labels, probs, folds, 0.75, counted=counted)[7:].tolist() == [1, 1, 1]
