@@ -263,17 +263,22 @@
   // mentions AI (a news headline is content).
   const LABELS = new Set(flat(vocabulary.labels));
   const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading" i]';
-  const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-  function isLabel(text) {
-    return !!text && text.length <= 48 && LABELS.has(text.toLowerCase().replace(EDGES, ''));
+  // Is this text (a heading's, raw) one of the labels: collapsed and
+  // trimmed, at most 48 characters, lower case, without what is no letter or
+  // digit at either end? A set lookup, no regex of the labels: a page's
+  // hundred card titles are checked with the same few string operations,
+  // and a regex of every label in every language (or one with Unicode
+  // classes for the edges) costs more to compile than they do to check.
+  function isLabel(raw) {
+    const t = String(raw || '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 48) return false;
+    const s = t.toLowerCase();
+    let a = 0;
+    let b = s.length;
+    while (a < b && !wordChar(s, a)) a += s.codePointAt(a) > 0xFFFF ? 2 : 1;
+    while (b > a && !wordCharBefore(s, b)) b -= b - a >= 2 && s.codePointAt(b - 2) > 0xFFFF ? 2 : 1;
+    return LABELS.has(s.slice(a, b));
   }
-  // A heading's raw text holds a label somewhere (any case, any whitespace
-  // between its words) before it is worth collapsing, trimming and
-  // comparing: a page's hundred card titles pass one test each, and the
-  // edge regex (Unicode classes, slow to compile) is built only for a page
-  // that has a label heading at all.
-  // (No u flag, as for CUE_ANY.)
-  const HAS_LABEL = lazy(() => new RegExp(alternation([...LABELS]).replace(/ /g, '\\s+'), 'i'));
   // How many other headings a titled block may hold (its own sub-headings),
   // and how much of the page (viewport width x page height) it may cover: a
   // results column with ten result titles is not the answer block above it.
@@ -588,7 +593,7 @@
     for (let i = 0; i < heads.length && i < 2000; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const h = heads[i];
-      if (!HAS_LABEL().test(dom.get(h, 'textContent') || '') || !isLabel(shortText(h, 48))) continue;
+      if (!isLabel(dom.get(h, 'textContent'))) continue;
       const block = titledBlock(h, win);
       if (block && !decided(block)) out.push(block);
     }
