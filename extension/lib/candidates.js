@@ -107,7 +107,37 @@
   // compiles in a third of the time, on every page; only case variants
   // no one writes (a long s, a Kelvin sign) fold differently.
   const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)).replace(/ /g, '\\s+') + '|' +
-    vocabulary.sparkles.map(escape).join('|'), 'i');
+    vocabulary.sparkles.map(escape).join('|'), 'gi');
+
+  // A word of letters and digits alone found inside a run of lower-case
+  // letters ("ai" in "trail", "ask" in "task") is part of a longer word
+  // however the text is split later (splitCamel splits only before an upper
+  // -case letter): anyCue() skips it and looks further. Most text of a page
+  // holds "ai", "ia" or "ki" somewhere: without this, each such link or
+  // label would get the full check. Shorter words that begin a skipped one
+  // are tried at the same place, as the alternation would have.
+  const SIMPLE = new Set(WORDS.filter((w) => /^[a-z0-9]+$/.test(w)));
+  const PREFIXES = new Map([...SIMPLE].map((w) => [w, [...SIMPLE].filter((x) => x.length < w.length && w.startsWith(x))]));
+  const lowerAt = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 97 && c <= 122;
+  };
+  const inRun = (s, p, q) => (p > 0 && lowerAt(s, p - 1) && lowerAt(s, p)) ||
+    (q < s.length && lowerAt(s, q - 1) && lowerAt(s, q));
+
+  /** Can `s` hold a cue (hasCue)? One regex test for most strings; a superset. */
+  function anyCue(s) {
+    const re = CUE_ANY;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const p = m.index;
+      const found = m[0].toLowerCase();
+      if (!SIMPLE.has(found) || !inRun(s, p, p + found.length)) return true;
+      for (const w of PREFIXES.get(found)) if (!inRun(s, p, p + w.length)) return true;
+      re.lastIndex = p + 1;
+    }
+    return false;
+  }
 
   // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
   const ELISION_AI = lazy(() => /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu);
@@ -156,7 +186,7 @@
   function hasCue(text) {
     if (!text) return false;
     let s = String(text);
-    if (!CUE_ANY.test(s)) return false;
+    if (!anyCue(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
     // (Most strings hold no apostrophe: the elision regex is not even compiled.)
     if (s.indexOf("'") !== -1 || s.indexOf('\u2019') !== -1) s = s.replace(ELISION_AI(), '$1$2');
@@ -245,7 +275,7 @@
       const label = a.label + ' ' + a.title;
       const text = shortText(el, 80, own);
       // Most clickables have no cue anywhere: one test of all three says so.
-      if (!CUE_ANY.test(label + '\n' + text + '\n' + a.text)) return false;
+      if (!anyCue(label + '\n' + text + '\n' + a.text)) return false;
       if (hasCue(label)) return true;
       if (!hasCue(text) && !hasCue(a.text)) return false;
       // A plain link in running text that mentions AI is content, not a widget.
@@ -494,7 +524,7 @@
         // isSuspect() would test its text and " type <value>" and nothing else.
         const names = el.getAttributeNames();
         if (names.length !== 1 || names[0] !== 'type') return i;
-        if (CUE_ANY.test(el.textContent) || CUE_ANY.test(' type ' + el.getAttribute('type'))) return i;
+        if (anyCue(el.textContent) || anyCue(' type ' + el.getAttribute('type'))) return i;
         continue;
       }
       if (name !== 'A') {
@@ -505,7 +535,7 @@
       }
       const names = el.getAttributeNames();
       if (names.length !== 1 || names[0] !== 'href') return i;
-      if (CUE_ANY.test(el.textContent)) return i; // no cue in the raw text: none in the short text
+      if (anyCue(el.textContent)) return i; // no cue in the raw text: none in the short text
     }
     return end;
   }
