@@ -106,10 +106,10 @@
     NF.style.applyLearned(doc, state.userSheet ? null : state.active ? state.learned : [], state.mode);
   }
 
-  function markLearnedIn(scope) {
+  function markLearnedIn(scope, rules) {
     if (!state.active) return;
     const hits = [];
-    for (const rule of state.learned) {
+    for (const rule of rules || state.learned) {
       let found;
       try {
         found = Array.from(dom.call(scope, 'querySelectorAll', rule.selector));
@@ -396,6 +396,10 @@
       state.prefs = { threshold: s.threshold, kinds: s.kinds };
     }
     const newRules = Array.isArray(update.learned);
+    // The rules this frame has already applied to the whole document (a
+    // push, or the first scan) need no new query of it: each push (one per
+    // rule learned) would query it again for all of them.
+    const known = new Set(state.learned.map((r) => r.selector));
     if (newRules) state.learned = update.learned;
     applyLearnedStyle();
     if (wasActive && !state.active) unmarkAll();
@@ -406,7 +410,7 @@
       observe();
       queue(doc);
     } else if (state.active && newRules) {
-      markLearnedIn(doc); // new rules; the page itself was scanned already
+      markLearnedIn(doc, state.learned.filter((r) => !known.has(r.selector))); // the page was scanned already
       if (state.recheck.length) score(state.recheck.splice(0));
     } else if (!state.active && state.observer) {
       state.observer.disconnect();
