@@ -14,7 +14,7 @@
  *                            added nodes only, throttled to one scan per gap
  *              │
  *              ▼ verdicts: wants()? blockReason()? → data-nofoobar="hidden"
- *                LEARN selector + verdict key, REPORT items (popup, badge);
+ *                LEARN selectors + verdict keys, REPORT items (popup, badge);
  *                a rule no longer flagged: shown again
  *
  * Every entry point is wrapped: an error here must never break the page,
@@ -254,15 +254,19 @@
       } catch (e) { /* leave it be */ }
     }
     // Reads (blockReason measures) above, writes here: see markLearnedIn.
+    const learn = [];
     for (const [el, r, s, selector] of hide) {
       try {
         record(el, {
           id: r.id, kind: r.kind || null, score: r.score, reasons: r.reasons || [], source: 'model',
           selector, html: s.html, key: r.key, context: s.context, cached: !!r.cached,
         });
-        if (selector && r.key) send({ type: C.LEARN, selector, key: r.key });
+        if (selector && r.key) learn.push({ selector, key: r.key });
       } catch (e) { /* leave it be */ }
     }
+    // One message for all of them: each message costs this page's main
+    // thread a fraction of a millisecond.
+    if (learn.length) send({ type: C.LEARN, rules: learn });
   }
 
   // The background re-checked the element behind a rule: dropped, it is
