@@ -36,7 +36,7 @@ _FLAGS = {
     "cls:#utility": "utility or ad-slot class names (not the word AI)",
     "id:#utility": "an ad-slot id (not an AI feature)",
     "ctx:in_list": "in a list", "ctx:in_heading": "in a heading", "ctx:in_text": "in running text",
-    "ctx:siblings0": "no similar siblings", "ctx:siblings1": "one or two similar siblings",
+    "ctx:siblings1": "one or two similar siblings",
     "ctx:siblings2": "among several similar siblings", "ctx:siblings3": "one of many similar siblings (a menu or list)",
     "lbl:#sparkle": "a sparkle icon in its label",
     "ctx:fixed": "fixed on screen", "ctx:sticky": "sticky on screen",
@@ -60,6 +60,12 @@ _SHAPES = {
     "shape:links2": "many links", "shape:links3": "a list of links (navigation)",
 }
 
+_ROOTS = {
+    "a_page": "a link to another page (navigation or content)", "a_action": "a link that acts in place",
+    "li": "is itself a list item", "other": "is itself an element of another kind",
+    **{f"h{n}": "is itself a heading" for n in range(1, 7)},
+}
+
 
 def describe(name):
     """A readable phrase for one feature name."""
@@ -78,6 +84,9 @@ def describe(name):
         return f"on-screen position ({token})"
     if field == "shape":
         return f"shape of the element ({token})"
+    if field == "root":
+        return _ROOTS.get(token) or (f"is itself a '{token[5:]}' control" if token.startswith("role=")
+                                     else f"is itself a <{token}> element")
     lead = _FIELDS.get(field, field)
     return f"{lead} '{token}'"
 

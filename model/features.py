@@ -63,13 +63,21 @@ SPARKLES = vocabulary.SPARKLES
 # /tag/ai is a link to a topic, and /plugins/ai-reactions/x.js a file name.
 _LOADING_TAGS = frozenset(("iframe", "script", "embed", "object"))
 # Landmarks the extension reports in context.landmarks (ARIA roles mapped).
+# `main` and `article` are read as no sign either way: nearly everything on
+# a page sits in them, AI buttons in an article's toolbar and summaries above
+# it as much as its text, and the real-web harness appends its inserted
+# widgets outside them, so learning them from its candidates would learn how
+# the harness builds pages ("in main: content"), not the web.
 _LANDMARKS = {"nav": "nav", "navigation": "nav", "header": "header", "banner": "header",
               "footer": "footer", "contentinfo": "footer", "aside": "aside",
-              "complementary": "aside", "article": "article", "main": "main", "form": "form",
+              "complementary": "aside", "form": "form",
               "dialog": "dialog", "alertdialog": "dialog", "search": "search"}
 
 _CONTROL_TAGS = frozenset(("button", "a", "summary"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "article", "legend"))
+_ROOT_TAGS = frozenset(("a", "button", "li", "ul", "ol", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+                        "div", "section", "aside", "article", "header", "footer", "form", "iframe",
+                        "span", "dialog", "summary", "img", "svg"))
 _FORM_TAGS = frozenset(("input", "select", "textarea", "option"))
 _TEXT_SKIP = frozenset(("script", "style", "template", "noscript", "svg", "path"))
 _LABEL_ATTRS = ("aria-label", "title", "alt", "placeholder", "aria-description",
@@ -328,7 +336,10 @@ def _context_features(acc, ctx):
         if ctx.get(key) is True:
             acc.flag(f"ctx:{name}")
     sib = ctx.get("similarSiblings")
-    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 0 <= sib < 1e9:
+    # Look-alike siblings are a sign (a menu of ten links); none is no sign:
+    # most candidates of any kind have none, and a flag for "none" would
+    # only tell the extension's candidates from examples written without it.
+    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 1 <= sib < 1e9:
         acc.flag(f"ctx:siblings{_bucket(sib, (1, 3, 8))}")
 
 
@@ -344,7 +355,7 @@ def extract(snippet):
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
     label_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
-    root_tag = root_role = ""
+    root_tag = root_role = root_href = ""
     names_ai = None  # AI evidence of the class/id/data-* names: "strong", "weak" or None
     if root is not None:
         walked = 0
@@ -359,6 +370,7 @@ def extract(snippet):
             tag = tag.lower()
             if walked == 2:  # the snippet's own element
                 root_tag, root_role = tag, (el.get("role") or "").lower()
+                root_href = (el.get("href") or "").strip() if tag == "a" else ""
             if walked > 1:  # the synthetic parent is not the page's
                 n_el += 1
                 acc.flag(f"tag:{tag}")
@@ -491,6 +503,15 @@ def extract(snippet):
         acc.flag("cue:sparkle_control" if control else "cue:sparkle_text")
     if heading_has_ai:
         acc.flag("cue:ai_in_heading")
+    # What the candidate itself is: a list item, a heading or a link to
+    # another page is navigation or content more often than a widget (a
+    # widget is a button, a panel, a frame); its parts' tags say less.
+    if root_tag:
+        acc.flag(f"root:{root_tag if root_tag in _ROOT_TAGS else 'other'}")
+    if root_role in ("button", "tab", "menuitem", "link", "dialog", "listitem", "heading"):
+        acc.flag(f"root:role={root_role}")
+    if root_tag == "a":
+        acc.flag("root:a_page" if root_href and not root_href.startswith(("#", "javascript:")) else "root:a_action")
     if labels_raw and not text_words:
         acc.flag("shape:icon_only")
     any_ai = label_has_ai or text_has_ai or heading_has_ai or names_ai == "strong"

@@ -299,3 +299,26 @@ def test_chat_kit_names_are_evidence():
                  '<ul class="kit-conversations"><li>Trip to Lisbon</li></ul>',
                  '<div class="kit-thought-chain"><span>Searching the docs</span></div>'):
         assert NO_EVIDENCE not in extract({"html": html}), html
+
+
+def test_the_candidate_itself_is_a_feature_apart_from_its_parts():
+    item = extract({"html": '<li class="nav-item"><a href="/features/copilot">Copilot</a></li>'})
+    assert "root:li" in item and "root:a" not in item and "tag:a" in item
+    page_link = extract({"html": '<a href="/features/copilot">Copilot</a>'})
+    action = extract({"html": '<a href="#" role="button">Ask Copilot</a>'})
+    assert "root:a_page" in page_link and "root:a_action" not in page_link
+    assert "root:a_action" in action and "root:role=button" in action
+    odd = extract({"html": "<marquee>AI</marquee>"})
+    assert "root:other" in odd and not any(k.startswith("root:") for k in extract({"html": ""}))
+
+
+def test_place_features_say_only_what_tells_widgets_from_content():
+    """No sibling and `main`/`article` are no sign: nearly every candidate of
+    any kind has them, and the harness's inserted widgets lack them."""
+    html = '<button type="button">Ask AI</button>'
+    plain = extract({"html": html})
+    placed = extract({"html": html, "context": {"landmarks": ["article", "main"], "similarSiblings": 0}})
+    assert sorted(k for k in placed if k.startswith("ctx:")) == [] and placed.keys() == plain.keys()
+    menu = extract({"html": html, "context": {"landmarks": ["nav", "main"], "similarSiblings": 9, "inList": True}})
+    assert {"ctx:lm=nav", "ctx:lm0=nav", "ctx:siblings3", "ctx:in_list"} <= menu.keys()
+    assert not any(k.endswith("=main") for k in menu)

@@ -86,6 +86,27 @@ def test_training_takes_train_sites_and_the_guard_eval_sites(tmp_path, monkeypat
     assert {r["page"] for r in kept} == {ex["page"] for ex in got["eval"]}
 
 
+def test_a_real_candidates_place_is_learned_unless_the_harness_chose_it(tmp_path):
+    """The harness appends inserted widgets to <body>: right for a chat
+    launcher, wrong for a search engine's AI answer (model/realweb_data.py)."""
+    place = {"position": "static", "landmarks": ["nav"], "inList": True, "similarSiblings": 7}
+    entries = [_entry("c", "content.example"),
+               _entry("l", "launcher.example", ai=["#l"], insert="intercom-messenger", tags=["inserted-widget"]),
+               _entry("o", "overview.example", ai=["#o"], insert="google-ai-overview", tags=["inserted-widget"])]
+    rows = [{"html": "<li><a href='/ai'>AI</a></li>", "label": 0, "site": "content.example", "page": "p-c",
+             "context": dict(place)},
+            {"html": "<div id='l'>Chat</div>", "label": 1, "site": "launcher.example", "page": "p-l",
+             "context": {"position": "fixed", "landmarks": [], "inList": False, "similarSiblings": 0}},
+            {"html": "<div id='o'>AI Overview</div>", "label": 1, "site": "overview.example", "page": "p-o",
+             "context": {"position": "static", "landmarks": [], "inList": False, "similarSiblings": 0}}]
+    m, c = _candidates(tmp_path, entries, rows)
+    got = realweb_data.load(c, manifest=m)
+    by_page = {ex["page"]: ex["context"] for ex in got["train"] + got["eval"]}
+    assert by_page["p-c"] == place
+    assert by_page["p-l"] == rows[1]["context"]
+    assert by_page["p-o"] == {"position": "static"}
+
+
 def _info(path):
     entries = manifest.load(path)
     return {e["id"]: e for e in entries}, split.assign(entries), split.manifest_hash(path)

@@ -19,9 +19,10 @@
  *     │  class or tag) that looks like an assistant .... candidate
  *     └─ fixed/sticky near the top of the tree ......... candidate
  *     │
- *     ▼ widgetRoot(): climb to the outermost fixed container or through
- *       single-child wrappers, so the server sees (and we hide) the whole
- *       widget, not each of its children; then keep only outermost roots.
+ *     ▼ widgetRoot(): an icon climbs to the control it sits in; then to
+ *       the outermost fixed container or through single-child wrappers, so
+ *       the server sees (and we hide) the whole widget, not each of its
+ *       children; then keep only outermost roots.
  *
  * blockReason() is the safety net for hiding: never the page's root, main
  * content, what holds the focused input, or what covers most of the page.
@@ -682,9 +683,23 @@
     return node;
   }
 
+  // An icon is never the widget: the control it sits in is (a sparkle in a
+  // menu link, an AI glyph in a toolbar button). Sent alone, the icon would
+  // be scored without the words and the place that say what it does.
+  const ICONS = new Set(['SVG', 'IMG', 'I', 'PICTURE', 'SPAN']);
+  function controlOfIcon(el) {
+    const tag = dom.tag(el);
+    if (!ICONS.has(tag) || String(dom.get(el, 'textContent') || '').trim()) return el;
+    let a = dom.parentElement(el);
+    for (let i = 0; a && i < 3 && !ROOTISH.has(dom.tag(a)); i++, a = dom.parentElement(a)) {
+      if (CLICKABLE.has(dom.tag(a)) || CLICK_ROLES.has(String(dom.attr(a, 'role') || '').toLowerCase())) return a;
+    }
+    return el;
+  }
+
   /** The element to send and hide for a suspect: the whole widget. */
   function widgetRoot(el, win) {
-    let node = outermostHost(el);
+    let node = controlOfIcon(outermostHost(el));
     let fixed = null;
     for (let a = node; a && !ROOTISH.has(dom.tag(a)); a = dom.parentElement(a)) {
       if (isLandmark(a) && a !== node) break; // a header's "Ask AI" button is not the header

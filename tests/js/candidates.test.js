@@ -133,6 +133,20 @@ test('widgetRoot does not climb into a landmark header', () => {
   assert.equal(candidates.widgetRoot($('#ask'), window).id, 'ask');
 });
 
+test('an AI icon is sent as the control it sits in, not alone', () => {
+  const { window, document, $ } = page(`
+    <nav><ul><li><a id="menu" href="/features/copilot"><svg id="icon" class="icon icon-sparkle"></svg>Copilot</a></li>
+      <li><a href="/pricing">Pricing</a></li></ul></nav>
+    <div class="toolbar"><button id="tool" type="button"><span><i id="glyph" class="ai-sparkle"></i></span></button></div>
+    <p><img id="photo" class="sparkle" alt="" src="data:,"> A photo.</p>`);
+  const menu = candidates.widgetRoot($('#icon'), window); // the link, or the list item holding only it
+  assert.ok(menu.contains($('#menu')) && !menu.contains($('a[href="/pricing"]')), menu.outerHTML);
+  assert.ok(candidates.widgetRoot($('#glyph'), window).contains($('#tool')));
+  assert.equal(candidates.widgetRoot($('#photo'), window).id, 'photo'); // no control around it: itself
+  const found = candidates.find(document.body, window).map((e) => e.id);
+  assert.ok(!found.includes('icon') && !found.includes('glyph'), found.join(','));
+});
+
 test('the bundled vocabulary is model/vocabulary.json, unchanged (python -m model.vocabulary --write-extension)', () => {
   const fs = require('node:fs');
   const path = require('node:path');
