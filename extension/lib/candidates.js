@@ -367,10 +367,15 @@
   // Chat kits' rendered parts, named in class or tag: a thread, bubbles, a
   // composer, suggested prompts, a "thinking" chain. Such a container is
   // sent when it looks like an assistant, not like any box with a textarea.
-  const CHAT_QUICK = /chat|bubble|compos|conversation|prompt|sender|suggest|thinking|reasoning|assistant|copilot/i;
-  const CHAT_TOKEN = /(?:^|[^a-z])(?:chat\w*|bubbles?|composer|conversations?|prompts?|sender|suggestions?|thinking|reasoning|assistant|copilot)(?:[^a-z]|$)/i;
+  // The words are the vocabulary's (names.chat_kit). CHAT_QUICK, a
+  // substring test, is the walk's cheap first look; CHAT_TOKEN wants them as
+  // whole words of a name (a prefix may begin a longer one: chatWindow).
+  const KIT = vocabulary.names.chat_kit;
+  const CHAT_QUICK = new RegExp(alternation(KIT.prefixes.concat(KIT.parts)), 'i');
+  const CHAT_TOKEN = new RegExp('(?:^|[^a-z])(?:' + KIT.prefixes.map((p) => escape(p) + '\\w*').join('|') + '|' +
+    alternation(KIT.parts) + ')(?:[^a-z]|$)', 'i');
   // A comment thread or a contact form has a text box and a list too: never a chat kit.
-  const NOT_CHAT = /(?:^|[^a-z])(?:comments?|reply|replies|reviews?|contact|feedback|newsletter|forum)(?:[^a-z]|$)/i;
+  const NOT_CHAT = new RegExp('(?:^|[^a-z])(?:' + alternation(KIT.not_chat) + ')(?:[^a-z]|$)', 'i');
   const chatWords = (el) => splitCamel(dom.tag(el).toLowerCase() + ' ' + String(dom.attr(el, 'class') || ''));
   const COMPOSER = 'textarea,[contenteditable=""],[contenteditable="true" i],[role="textbox" i]';
   const MESSAGES = '[role="log" i],[class*="message" i],[class*="bubble" i],[data-role="assistant" i],[data-message-author-role]';

@@ -463,6 +463,43 @@
         "чат"
       ]
     },
+    "chat_kit": {
+      "about": "For the extension's candidate discovery only: an element whose class or custom tag holds a 'parts' word (a whole word; a 'prefixes' entry also begins longer words: chatWindow, chatlog) may be part of a chat kit, and discovery looks for the assistant it belongs to; a container named by a 'not_chat' word is a human conversation (comments, a contact form, a forum) and never one.",
+      "not_chat": [
+        "comment",
+        "comments",
+        "reply",
+        "replies",
+        "review",
+        "reviews",
+        "contact",
+        "feedback",
+        "newsletter",
+        "forum"
+      ],
+      "parts": [
+        "bubble",
+        "bubbles",
+        "compose",
+        "composer",
+        "conversation",
+        "conversations",
+        "prompt",
+        "prompts",
+        "sender",
+        "suggest",
+        "suggested",
+        "suggestion",
+        "suggestions",
+        "thinking",
+        "reasoning",
+        "assistant",
+        "copilot"
+      ],
+      "prefixes": [
+        "chat"
+      ]
+    },
     "chat_script": {
       "ja": [
         "チャット"

@@ -138,3 +138,28 @@ test('a chat kit inside an open shadow root is sent as its host; a late answer b
   assert.deepEqual(candidates.find(late, window), [late]);
   assert.ok(late.contains(document.getElementById('late-ov')));
 });
+
+test('the chat kit words are the vocabulary\'s (names.chat_kit): a word added there is found, one removed is not', () => {
+  const path = require('node:path');
+  const vocabPath = require.resolve(path.resolve(__dirname, '../../extension/lib/vocabulary.js'));
+  const candPath = require.resolve(path.resolve(__dirname, '../../extension/lib/candidates.js'));
+  const kit = (name) => `<main><p>Help.</p><div id="kit" class="${name}-panel">
+    <div class="${name}-log"><div class="message">Hi</div><div class="message">Hello</div></div>
+    <div class="${name}-input"><textarea></textarea><button type="submit"></button></div></div></main>`;
+  const fresh = (edit) => {
+    delete require.cache[candPath];
+    delete require.cache[vocabPath];
+    const vocabulary = require(vocabPath);
+    const saved = JSON.parse(JSON.stringify(vocabulary.names.chat_kit));
+    edit(vocabulary.names.chat_kit);
+    try { return require(candPath); } finally {
+      vocabulary.names.chat_kit = saved;
+      delete require.cache[candPath];
+    }
+  };
+  const found = (mod, name) => { const { window, document } = page(kit(name)); return ids(mod.find(document, window)); };
+  assert.deepEqual(found(candidates, 'huddle'), []);
+  assert.deepEqual(found(fresh((k) => k.parts.push('huddle')), 'huddle'), ['kit']);
+  assert.deepEqual(found(candidates, 'sender'), ['kit']);
+  assert.deepEqual(found(fresh((k) => { k.parts = k.parts.filter((w) => w !== 'sender'); }), 'sender'), []);
+});
