@@ -371,8 +371,14 @@ if (typeof importScripts === 'function') {
         if (items.length) await ensureUserCss(tabId, frameId);
         return { ok: true };
       }
-      case C.LEARN:
-        return learnFromVerdict(sender, String(msg.selector || ''), String(msg.key || ''));
+      case C.LEARN: { // {rules: [{selector, key}]} (one message per scored batch), or one {selector, key}
+        if (!Array.isArray(msg.rules)) return learnFromVerdict(sender, String(msg.selector || ''), String(msg.key || ''));
+        const results = [];
+        for (const r of msg.rules.slice(0, 60)) {
+          results.push(await learnFromVerdict(sender, String((r && r.selector) || ''), String((r && r.key) || '')));
+        }
+        return { ok: results.every((x) => x.ok), results };
+      }
       case C.TOO_BROAD: { // a rule of this origin matched more elements than a rule may
         const origin = originOf(sender.url);
         if (origin && msg.selector) await store.forget(origin, String(msg.selector));

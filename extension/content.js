@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 /*
  * document_idle, every frame. Finds candidate widgets, has the background
  * score them, hides (or labels) what the user wants hidden, and undoes on
@@ -13,11 +14,14 @@
  *                            added nodes only, throttled to one scan per gap
  *              │
  *              ▼ verdicts: wants()? blockReason()? → data-nofoobar="hidden"
- *                LEARN selector + verdict key, REPORT items (popup, badge);
+ *                LEARN selectors + verdict keys, REPORT items (popup, badge);
  *                a rule no longer flagged: shown again
  *
  * Every entry point is wrapped: an error here must never break the page,
  * and a failed or unreachable server leaves the page exactly as it was.
+ *
+ * Line 1 is V8's compile hint: every function here is compiled as the file
+ * loads, in one pass (extension/README.md: what it costs the page).
  */
 (function () {
   'use strict';
@@ -102,10 +106,10 @@
     NF.style.applyLearned(doc, state.userSheet ? null : state.active ? state.learned : [], state.mode);
   }
 
-  function markLearnedIn(scope) {
+  function markLearnedIn(scope, rules) {
     if (!state.active) return;
     const hits = [];
-    for (const rule of state.learned) {
+    for (const rule of rules || state.learned) {
       let found;
       try {
         found = Array.from(dom.call(scope, 'querySelectorAll', rule.selector));
@@ -250,15 +254,19 @@
       } catch (e) { /* leave it be */ }
     }
     // Reads (blockReason measures) above, writes here: see markLearnedIn.
+    const learn = [];
     for (const [el, r, s, selector] of hide) {
       try {
         record(el, {
           id: r.id, kind: r.kind || null, score: r.score, reasons: r.reasons || [], source: 'model',
           selector, html: s.html, key: r.key, context: s.context, cached: !!r.cached,
         });
-        if (selector && r.key) send({ type: C.LEARN, selector, key: r.key });
+        if (selector && r.key) learn.push({ selector, key: r.key });
       } catch (e) { /* leave it be */ }
     }
+    // One message for all of them: each message costs this page's main
+    // thread a fraction of a millisecond.
+    if (learn.length) send({ type: C.LEARN, rules: learn });
   }
 
   // The background re-checked the element behind a rule: dropped, it is
@@ -392,6 +400,10 @@
       state.prefs = { threshold: s.threshold, kinds: s.kinds };
     }
     const newRules = Array.isArray(update.learned);
+    // The rules this frame has already applied to the whole document (a
+    // push, or the first scan) need no new query of it: each push (one per
+    // rule learned) would query it again for all of them.
+    const known = new Set(state.learned.map((r) => r.selector));
     if (newRules) state.learned = update.learned;
     applyLearnedStyle();
     if (wasActive && !state.active) unmarkAll();
@@ -402,7 +414,7 @@
       observe();
       queue(doc);
     } else if (state.active && newRules) {
-      markLearnedIn(doc); // new rules; the page itself was scanned already
+      markLearnedIn(doc, state.learned.filter((r) => !known.has(r.selector))); // the page was scanned already
       if (state.recheck.length) score(state.recheck.splice(0));
     } else if (!state.active && state.observer) {
       state.observer.disconnect();

@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 /*
  * Candidate discovery: which elements of a page are worth asking the model
  * about. Cheap by design — one walk over the scope, attribute and short-text
@@ -25,6 +26,9 @@
  *
  * blockReason() is the safety net for hiding: never the page's root, main
  * content, what holds the focused input, or what covers most of the page.
+ *
+ * Line 1 is V8's compile hint: every function here is compiled as the file
+ * loads, in one pass (extension/README.md: what it costs the page).
  */
 (function (root, factory) {
   'use strict';
@@ -108,7 +112,37 @@
   // compiles in a third of the time, on every page; only case variants
   // no one writes (a long s, a Kelvin sign) fold differently.
   const CUE_ANY = new RegExp(alternation(WORDS.concat(PHRASES)).replace(/ /g, '\\s+') + '|' +
-    vocabulary.sparkles.map(escape).join('|'), 'i');
+    vocabulary.sparkles.map(escape).join('|'), 'gi');
+
+  // A word of letters and digits alone found inside a run of lower-case
+  // letters ("ai" in "trail", "ask" in "task") is part of a longer word
+  // however the text is split later (splitCamel splits only before an upper
+  // -case letter): anyCue() skips it and looks further. Most text of a page
+  // holds "ai", "ia" or "ki" somewhere: without this, each such link or
+  // label would get the full check. Shorter words that begin a skipped one
+  // are tried at the same place, as the alternation would have.
+  const SIMPLE = new Set(WORDS.filter((w) => /^[a-z0-9]+$/.test(w)));
+  const PREFIXES = new Map([...SIMPLE].map((w) => [w, [...SIMPLE].filter((x) => x.length < w.length && w.startsWith(x))]));
+  const lowerAt = (s, i) => {
+    const c = s.charCodeAt(i);
+    return c >= 97 && c <= 122;
+  };
+  const inRun = (s, p, q) => (p > 0 && lowerAt(s, p - 1) && lowerAt(s, p)) ||
+    (q < s.length && lowerAt(s, q - 1) && lowerAt(s, q));
+
+  /** Can `s` hold a cue (hasCue)? One regex test for most strings; a superset. */
+  function anyCue(s) {
+    const re = CUE_ANY;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const p = m.index;
+      const found = m[0].toLowerCase();
+      if (!SIMPLE.has(found) || !inRun(s, p, p + found.length)) return true;
+      for (const w of PREFIXES.get(found)) if (!inRun(s, p, p + w.length)) return true;
+      re.lastIndex = p + 1;
+    }
+    return false;
+  }
 
   // French elision before "ai" ("J'ai compris": I understood) is not the word AI.
   const ELISION_AI = lazy(() => /(^|[^\p{L}\p{N}])(j|n|m|t|s|qu)['\u2019](?=ai(?![\p{L}\p{N}]))/giu);
@@ -157,7 +191,7 @@
   function hasCue(text) {
     if (!text) return false;
     let s = String(text);
-    if (!CUE_ANY.test(s)) return false;
+    if (!anyCue(s)) return false;
     if (CUE_CHARS.test(s) || CUE_PHRASES.test(s)) return true;
     // (Most strings hold no apostrophe: the elision regex is not even compiled.)
     if (s.indexOf("'") !== -1 || s.indexOf('\u2019') !== -1) s = s.replace(ELISION_AI(), '$1$2');
@@ -246,7 +280,7 @@
       const label = a.label + ' ' + a.title;
       const text = shortText(el, 80, own);
       // Most clickables have no cue anywhere: one test of all three says so.
-      if (!CUE_ANY.test(label + '\n' + text + '\n' + a.text)) return false;
+      if (!anyCue(label + '\n' + text + '\n' + a.text)) return false;
       if (hasCue(label)) return true;
       if (!hasCue(text) && !hasCue(a.text)) return false;
       // A plain link in running text that mentions AI is content, not a widget.
@@ -264,17 +298,22 @@
   // mentions AI (a news headline is content).
   const LABELS = new Set(flat(vocabulary.labels));
   const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role="heading" i]';
-  const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-  function isLabel(text) {
-    return !!text && text.length <= 48 && LABELS.has(text.toLowerCase().replace(EDGES, ''));
+  // Is this text (a heading's, raw) one of the labels: collapsed and
+  // trimmed, at most 48 characters, lower case, without what is no letter or
+  // digit at either end? A set lookup, no regex of the labels: a page's
+  // hundred card titles are checked with the same few string operations,
+  // and a regex of every label in every language (or one with Unicode
+  // classes for the edges) costs more to compile than they do to check.
+  function isLabel(raw) {
+    const t = String(raw || '').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 48) return false;
+    const s = t.toLowerCase();
+    let a = 0;
+    let b = s.length;
+    while (a < b && !wordChar(s, a)) a += s.codePointAt(a) > 0xFFFF ? 2 : 1;
+    while (b > a && !wordCharBefore(s, b)) b -= b - a >= 2 && s.codePointAt(b - 2) > 0xFFFF ? 2 : 1;
+    return LABELS.has(s.slice(a, b));
   }
-  // A heading's raw text holds a label somewhere (any case, any whitespace
-  // between its words) before it is worth collapsing, trimming and
-  // comparing: a page's hundred card titles pass one test each, and the
-  // edge regex (Unicode classes, slow to compile) is built only for a page
-  // that has a label heading at all.
-  // (No u flag, as for CUE_ANY.)
-  const HAS_LABEL = lazy(() => new RegExp(alternation([...LABELS]).replace(/ /g, '\\s+'), 'i'));
   // How many other headings a titled block may hold (its own sub-headings),
   // and how much of the page (viewport width x page height) it may cover: a
   // results column with ten result titles is not the answer block above it.
@@ -495,7 +534,7 @@
         // isSuspect() would test its text and " type <value>" and nothing else.
         const names = el.getAttributeNames();
         if (names.length !== 1 || names[0] !== 'type') return i;
-        if (CUE_ANY.test(el.textContent) || CUE_ANY.test(' type ' + el.getAttribute('type'))) return i;
+        if (anyCue(el.textContent) || anyCue(' type ' + el.getAttribute('type'))) return i;
         continue;
       }
       if (name !== 'A') {
@@ -506,7 +545,7 @@
       }
       const names = el.getAttributeNames();
       if (names.length !== 1 || names[0] !== 'href') return i;
-      if (CUE_ANY.test(el.textContent)) return i; // no cue in the raw text: none in the short text
+      if (anyCue(el.textContent)) return i; // no cue in the raw text: none in the short text
     }
     return end;
   }
@@ -594,7 +633,7 @@
     for (let i = 0; i < heads.length && i < 2000; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const h = heads[i];
-      if (!HAS_LABEL().test(dom.get(h, 'textContent') || '') || !isLabel(shortText(h, 48))) continue;
+      if (!isLabel(dom.get(h, 'textContent'))) continue;
       const block = titledBlock(h, win);
       if (block && !decided(block)) out.push(block);
     }

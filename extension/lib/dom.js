@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 /*
  * Clobber-proof DOM accessors.
  *
@@ -12,6 +13,9 @@
  * Only forms (and the document) have such named properties, so every other
  * node takes a fast path of plain property access: that keeps a walk over
  * a 10,000-element page cheap.
+ *
+ * Line 1 is V8's compile hint: every function here is compiled as the file
+ * loads, in one pass (extension/README.md: what it costs the page).
  */
 (function (root, factory) {
   'use strict';

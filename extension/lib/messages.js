@@ -19,7 +19,7 @@
     HELLO: 'content:hello', // once per document: settings, this origin's learned selectors
     SCORE: 'content:score', // a batch of snippets to score
     REPORT: 'content:report', // this frame's hidden/labelled elements, for popup and badge
-    LEARN: 'content:learn', // a selector for an element a verdict for this site hid
+    LEARN: 'content:learn', // selectors of elements a verdict for this site hid: {rules: [{selector, key}]}
     TOO_BROAD: 'content:too-broad', // a learned selector matched more elements than a rule may
   };
 

@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 /*
  * Snippet sanitising: what of a page may leave the browser.
  *
@@ -21,6 +22,9 @@
  *
  * Open shadow roots are serialised as declarative shadow DOM
  * (<template shadowrootmode="open">) so the server sees what the user sees.
+ *
+ * Line 1 is V8's compile hint: every function here is compiled as the file
+ * loads, in one pass (extension/README.md: what it costs the page).
  */
 (function (root, factory) {
   'use strict';

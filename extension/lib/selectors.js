@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 /*
  * Stable selectors for hidden elements, learned per site so that the next
  * visit can hide the widget before it is painted.
@@ -9,6 +10,9 @@
  * such classes change with every deploy, and a selector made of one alone
  * would one day hide something else. Structure (:nth-of-type) is used only
  * under a stable anchor.
+ *
+ * Line 1 is V8's compile hint: every function here is compiled as the file
+ * loads, in one pass (extension/README.md: what it costs the page).
  */
 (function (root, factory) {
   'use strict';
