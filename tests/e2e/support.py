@@ -179,6 +179,12 @@ def feedback_rows(data_dir):
     try:
         return [dict(zip(("html", "label", "kind", "url", "origin"), row))
                 for row in con.execute("SELECT html, label, kind, url, origin FROM feedback")]
+    except sqlite3.OperationalError as exc:
+        # The server creates the file, then its table: between the two, a
+        # reader polling the file sees no rows yet, not an error.
+        if "no such table" in str(exc):
+            return []
+        raise
     finally:
         con.close()
 
