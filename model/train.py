@@ -108,15 +108,15 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     say(f"cross-validation grouped by site ({folds} folds)…")
     probs, out, fold_of = cross_validate(snippets, labels, kinds, groups, folds, seed, say)
+    # The threshold and every figure count each example once (a weighted
+    # copy is not a second element of a page).
     once = first_copies(examples)
-    threshold = metrics.choose_threshold(np.asarray(labels)[once], probs[once], min_precision)
+    lab = np.asarray(labels)
+    threshold = metrics.choose_threshold(lab[once], probs[once], min_precision)
     predicted = honest_decisions(labels, probs, fold_of, min_precision, counted=once)
     true_kinds = [ex.get("kind") for ex in examples]
     predicted_kinds = [r["kind"] for r in out]
     baseline = metrics.keyword_baseline(snippets)
-    # Every figure counts each example once (a weighted copy is not a second
-    # element of a page).
-    lab = np.asarray(labels)
     result = {
         "threshold": round(threshold, 4),
         "cv": dict(metrics.binary(lab[once], predicted[once], probs[once]), folds=folds,
