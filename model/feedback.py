@@ -74,16 +74,34 @@ def _add_review_columns(db):
                 pass
 
 
+LOCK_WAIT = 30  # seconds a connection waits for another's lock
+
+
+def _setup(db, deadline):
+    """WAL, full sync, the schema. While another connection recovers the WAL
+    of a killed server, SQLite answers "database is locked" to this first
+    statement at once, without waiting the busy timeout: it is tried again
+    until the recovery is over (a request failed on it after a kill -9)."""
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute(_SCHEMA)
+    _add_review_columns(db)
+
+
 class FeedbackStore:
     def __init__(self, path):
         self.path = pathlib.Path(path)
         _private(self.path)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+        self.db = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None,
                                   check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.execute(_SCHEMA)
-        _add_review_columns(self.db)
+        _setup(self.db, time.monotonic() + LOCK_WAIT)
 
     @classmethod
     def in_dir(cls, data_dir):
