@@ -33,7 +33,7 @@ def _post_until_dead(server, worker, round_, acked, lock, stop):
             status, body = server.request("POST", "/v1/feedback", {"examples": batch}, timeout=10)
         except (OSError, http.client.HTTPException, ValueError):
             return  # the server is gone; whatever was not answered 201 may be lost
-        assert status == 201, body
+        assert status == 201, f"{body}\n{server.output()[-4000:]}"
         assert body["stored"] == len(batch)
         with lock:
             acked.update(ex["html"] for ex in batch)
