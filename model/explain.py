@@ -36,6 +36,8 @@ _FLAGS = {
     "cue:topic_link_in_menu": "a topic link in a menu or list of similar links",
     "cls:#utility": "utility or ad-slot class names (not the word AI)",
     "id:#utility": "an ad-slot id (not an AI feature)",
+    "id:#slug": "an anchor id made from a headline",
+    "cls:#style": "style utility classes (how it looks, not what it is)",
     "ctx:in_list": "in a list", "ctx:in_heading": "in a heading", "ctx:in_text": "in running text",
     "ctx:siblings1": "one or two similar siblings",
     "ctx:siblings2": "among several similar siblings", "ctx:siblings3": "one of many similar siblings (a menu or list)",

@@ -115,6 +115,18 @@ def tokens(text):
     return tuple(out)
 
 
+# An id of six or more lower-case words joined by hyphens is the anchor a
+# CMS makes from a headline (`chat-gpt-launches-an-app-store`); a widget's id
+# is shorter (`ym-auto-pop-up-container`), a UUID's parts are not words.
+_SLUG_PART = re.compile(r"[a-z0-9]+")
+
+
+def _is_slug(value):
+    parts = value.split("-")
+    return (sum(p.isalpha() and len(p) >= 2 for p in parts) >= 6
+            and all(_SLUG_PART.fullmatch(p) for p in parts))
+
+
 def is_hashed(name):
     return bool(_HASHED.match(name))
 
@@ -446,6 +458,8 @@ def extract(snippet):
                         acc.flag("id:#utility")  # div-gpt-ad-…: an ad slot, not a chatbot
                     elif is_hashed(value):
                         acc.flag("id:#hashed")
+                    elif _is_slug(value):
+                        acc.flag("id:#slug")  # a heading's anchor: its headline's words, not a name
                     else:
                         toks = tokens(value)
                         acc.add("id", toks)

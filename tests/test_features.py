@@ -368,3 +368,10 @@ def test_a_label_that_is_a_sentence_about_ai_is_not_a_features_name():
     short = extract({"html": '<button aria-label="Ask AI"></button>'})
     assert "cue:ai_in_label_sentence" in long and "cue:ai_in_label" not in long
     assert "cue:ai_in_label" in short
+
+
+def test_a_headline_anchor_id_is_not_a_widget_name():
+    f = extract({"html": '<div id="chat-gpt-launches-an-app-store"><h2>ChatGPT Launches an App Store</h2></div>'})
+    assert "id:#slug" in f and "id:chat" not in f and "cue:ai_in_names" not in f
+    f = extract({"html": '<div id="ym-auto-pop-up-container"></div>'})
+    assert "id:#slug" not in f and "id:container" in f
