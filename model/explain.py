@@ -17,6 +17,7 @@ _SILENT_PREFIXES = ("tag:", "shape:elements", "shape:words1", "shape:words2", "s
                     "shape:image", "shape:svg_icon", "type:")
 _FLAGS = {
     "cue:ai_in_label": "its label names an AI assistant or feature",
+    "cue:ai_in_label_sentence": "its label is a sentence that mentions AI (describes content)",
     "cue:ai_in_names": "its id, classes or data attributes name an AI feature",
     "cue:ai_in_src": "it loads from an AI widget vendor",
     "cue:ai_in_short_text": "short text naming an AI feature",
