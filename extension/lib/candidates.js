@@ -53,8 +53,10 @@
   const escape = (w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const alternation = (words) => words.slice().sort((a, b) => b.length - a.length).map(escape).join('|');
   const WORDS = [...new Set(flat(vocabulary.ai.words).concat(vocabulary.vendors, flat(vocabulary.candidate_words)))];
-  // Substrings: phrases, and scripts without spaces between words.
-  const PHRASES = [...new Set(flat(vocabulary.ai.phrases).concat(flat(vocabulary.ai.script)))];
+  // Substrings: phrases, and scripts without spaces between words (a Korean
+  // "요약보기" button, "view summary", holds the word "요약" with no boundary).
+  const PHRASES = [...new Set(flat(vocabulary.ai.phrases).concat(flat(vocabulary.ai.script),
+    flat(vocabulary.candidate_script)))];
   // Built on first use: most pages never need them, and a case-insensitive
   // \p{L} class costs milliseconds to compile in a script that runs on
   // every page load.
@@ -244,9 +246,35 @@
     return readAttrs(el).text;
   }
 
-  function shortText(el, max, own) {
-    const t = String((own ? el.textContent : dom.get(el, 'textContent')) || '').replace(/\s+/g, ' ').trim();
+  function collapse(raw, max) {
+    const t = raw.replace(/\s+/g, ' ').trim();
     return t.length <= max ? t : '';
+  }
+
+  function shortText(el, max, own) {
+    return collapse(String((own ? el.textContent : dom.get(el, 'textContent')) || ''), max);
+  }
+
+  // An icon-only control (no text at all) says what it does in its names
+  // and its icon's alone: a chat launcher drawn as <svg><use
+  // href="#MiawChatIcon">, a sparkle from a sprite (#sparkle), a button
+  // named liveChatButton. For such a control the fragments of the <use>
+  // references inside it count as names, and so do the vocabulary's chat
+  // words (names.chat, names.chat_script): an icon-only chat launcher is an
+  // assistant as often as a help desk, and the model tells them apart. (A
+  // "Live chat" text link is not sent: its words say what it is.)
+  const NON_SPACE = /\S/;
+  const CHAT_NAME = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(flat(vocabulary.names.chat)) +
+    ')(?:[^\\p{L}\\p{N}]|$)|' + alternation(flat(vocabulary.names.chat_script)), 'iu'));
+  function iconOnlyCue(el, names, own) {
+    const uses = own ? el.querySelectorAll('use') : dom.call(el, 'querySelectorAll', 'use');
+    let s = names;
+    for (let i = 0; i < uses.length && i < 4; i++) {
+      const ref = dom.attr(uses[i], 'href') || dom.attr(uses[i], 'xlink:href') || '';
+      const hash = ref.indexOf('#');
+      if (hash !== -1) s += ' ' + classText(ref.slice(hash + 1, hash + 81));
+    }
+    return hasCue(s) || CHAT_NAME().test(splitCamel(s).replace(/[_-]/g, ' '));
   }
 
   function isFixed(el, win) {
@@ -278,14 +306,18 @@
     const role = a.role;
     if (CLICKABLE.has(tag) || CLICK_ROLES.has(role)) {
       const label = a.label + ' ' + a.title;
-      const text = shortText(el, 80, own);
+      const raw = String((own ? el.textContent : dom.get(el, 'textContent')) || '');
+      const text = collapse(raw, 80);
       // Most clickables have no cue anywhere: one test of all three says so.
-      if (!anyCue(label + '\n' + text + '\n' + a.text)) return false;
-      if (hasCue(label)) return true;
-      if (!hasCue(text) && !hasCue(a.text)) return false;
-      // A plain link in running text that mentions AI is content, not a widget.
-      // (Checked last: climbing the tree for each of a page's links costs more.)
-      return !(tag === 'A' && !CLICK_ROLES.has(role) && inProse(el));
+      if (anyCue(label + '\n' + text + '\n' + a.text)) {
+        if (hasCue(label)) return true;
+        if (hasCue(text) || hasCue(a.text)) {
+          // A plain link in running text that mentions AI is content, not a widget.
+          // (Checked last: climbing the tree for each of a page's links costs more.)
+          return !(tag === 'A' && !CLICK_ROLES.has(role) && inProse(el));
+        }
+      }
+      return !text && !NON_SPACE.test(raw) && iconOnlyCue(el, label + ' ' + a.text, own);
     }
     if (SKIP.has(tag)) return false;
     return hasCue(a.text);
@@ -380,9 +412,11 @@
   const COMPOSER = 'textarea,[contenteditable=""],[contenteditable="true" i],[role="textbox" i]';
   const MESSAGES = '[role="log" i],[class*="message" i],[class*="bubble" i],[data-role="assistant" i],[data-message-author-role]';
   // Suggested-prompt chips: buttons (or role=button items) named, or inside
-  // a list named, suggestion, prompt, starter or chip.
+  // a list named, suggestion, prompt, starter or chip; or cards named so in
+  // a list named so (div.prompts > div.card-prompt, made clickable by script).
   const SUGGESTED = ['suggest', 'prompt', 'starter', 'chip'].flatMap((n) => [`[class*="${n}" i] button`,
-    `[class*="${n}" i] [role="button" i]`, `button[class*="${n}" i]`, `[role="button" i][class*="${n}" i]`]).join(',');
+    `[class*="${n}" i] [role="button" i]`, `button[class*="${n}" i]`, `[role="button" i][class*="${n}" i]`,
+    `[class*="${n}" i] > [class*="${n}" i]`]).join(',');
   const THINKING = '[class*="thinking" i],[class*="reasoning" i],[class*="thought" i]';
   const SEND = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(flat(vocabulary.send)) + ')(?:[^\\p{L}\\p{N}]|$)', 'iu'));
 
@@ -534,7 +568,9 @@
         // isSuspect() would test its text and " type <value>" and nothing else.
         const names = el.getAttributeNames();
         if (names.length !== 1 || names[0] !== 'type') return i;
-        if (anyCue(el.textContent) || anyCue(' type ' + el.getAttribute('type'))) return i;
+        const raw = el.textContent;
+        if (anyCue(raw) || anyCue(' type ' + el.getAttribute('type'))) return i;
+        if (!NON_SPACE.test(raw) && el.firstElementChild) return i; // an icon alone: its icon's names
         continue;
       }
       if (name !== 'A') {
@@ -545,7 +581,14 @@
       }
       const names = el.getAttributeNames();
       if (names.length !== 1 || names[0] !== 'href') return i;
-      if (anyCue(el.textContent)) return i; // no cue in the raw text: none in the short text
+      const raw = el.textContent;
+      if (anyCue(raw)) return i; // no cue in the raw text: none in the short text
+      // An icon link (an svg alone, no text): its <use> may name it. An image
+      // link (a teaser's picture) is not looked at closer.
+      if (!NON_SPACE.test(raw)) {
+        const first = el.firstElementChild;
+        if (first && first.namespaceURI === SVG_NS) return i;
+      }
     }
     return end;
   }
@@ -662,6 +705,10 @@
       }
     }
   }
+
+  // More controls than one widget holds: a chat panel with its suggested
+  // prompts has a dozen or two; a sidebar or a page has hundreds.
+  const MAX_WIDGET_CONTROLS = 30;
 
   function interactiveCount(el) {
     return dom.call(el, 'querySelectorAll', 'a[href],button,input,select,textarea').length;
@@ -782,9 +829,22 @@
       if (!set.has(r) && !ROOTISH.has(dom.tag(r))) { set.add(r); roots.push(r); }
     }
     // Keep the outermost: a widget's own button is sent as part of the widget.
-    // One climb per root, not a comparison of every pair.
+    // One climb per root, not a comparison of every pair. A root too big to
+    // be one widget (a page-wide container named "StripeAssistantContainer"
+    // around a docs sidebar: more controls than a widget has, or most of the
+    // viewport, which blockReason never hides) is sent, but does not stand
+    // for the suspects inside it: the "Ask AI" button in it is sent too.
+    const big = new Map();
+    const isBig = (a) => {
+      if (!big.has(a)) {
+        let b = false;
+        try { b = interactiveCount(a) > MAX_WIDGET_CONTROLS || coverage(a, win) > 0.5; } catch (e) { /* as small */ }
+        big.set(a, b);
+      }
+      return big.get(a);
+    };
     const outer = roots.filter((r) => {
-      for (let a = dom.composedParent(r); a; a = dom.composedParent(a)) if (set.has(a)) return false;
+      for (let a = dom.composedParent(r); a; a = dom.composedParent(a)) if (set.has(a) && !isBig(a)) return false;
       return true;
     });
     return outer.slice(0, opts.maxCandidates);

@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
   const vocabulary = {
-  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\"). 'labels' are the names AI features carry as a heading or a tab (\"AI Overview\", \"KI-Modus\"): the extension sends the block such a heading titles, and a navigation tab whose whole text is one of them; a sentence that mentions AI is not a label. 'send' are the names of a chat composer's send button: a chat kit's container with a text box, such a button and a message list is sent as an assistant UI. 'not_ai_classes' are class names whose letters 'ai' or 'gpt' are not the word (align-items, ad slots, plugin prefixes); 'style_classes' are utility classes that say only how an element looks (Tailwind's gap-2, md:flex, Bootstrap's d-flex): the model reads them as one sign, not as words, unless they name an AI feature. ⭐ is a rating, not a sparkle.",
+  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\"). 'candidate_script' are the extension's candidate words in scripts that join words without a space (Korean 요약보기, 자동요약: 'summary' inside a longer word), matched as substrings. 'labels' are the names AI features carry as a heading or a tab (\"AI Overview\", \"KI-Modus\"): the extension sends the block such a heading titles, and a navigation tab whose whole text is one of them; a sentence that mentions AI is not a label. 'send' are the names of a chat composer's send button: a chat kit's container with a text box, such a button and a message list is sent as an assistant UI. 'not_ai_classes' are class names whose letters 'ai' or 'gpt' are not the word (align-items, ad slots, plugin prefixes); 'style_classes' are utility classes that say only how an element looks (Tailwind's gap-2, md:flex, Bootstrap's d-flex): the model reads them as one sign, not as words, unless they name an AI feature. ⭐ is a rating, not a sparkle.",
   "ai": {
     "phrases": {
       "de": [
@@ -117,6 +117,17 @@
         "assistent"
       ]
     }
+  },
+  "candidate_script": {
+    "ja": [
+      "要約"
+    ],
+    "ko": [
+      "요약"
+    ],
+    "zh": [
+      "摘要"
+    ]
   },
   "candidate_words": {
     "de": [
