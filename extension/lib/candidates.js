@@ -264,8 +264,16 @@
   // assistant as often as a help desk, and the model tells them apart. (A
   // "Live chat" text link is not sent: its words say what it is.)
   const NON_SPACE = /\S/;
-  const CHAT_NAME = lazy(() => new RegExp('(?:^|[^\\p{L}\\p{N}])(?:' + alternation(flat(vocabulary.names.chat)) +
-    ')(?:[^\\p{L}\\p{N}]|$)|' + alternation(flat(vocabulary.names.chat_script)), 'iu'));
+  // Chat words as whole tokens of a name (liveChatButton, #MiawChatIcon,
+  // chat_launcher), by a set lookup: a regex with Unicode classes would cost
+  // a millisecond to compile on nearly every page (most have an icon button).
+  let chatSet = null;
+  function chatName(s) {
+    if (!chatSet) chatSet = new Set(flat(vocabulary.names.chat));
+    const tokens = splitCamel(s).toLowerCase().split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/);
+    for (let i = 0; i < tokens.length; i++) if (chatSet.has(tokens[i])) return true;
+    return flat(vocabulary.names.chat_script).some((w) => s.indexOf(w) !== -1);
+  }
   function iconOnlyCue(el, names, own) {
     const uses = own ? el.querySelectorAll('use') : dom.call(el, 'querySelectorAll', 'use');
     let s = names;
@@ -274,7 +282,7 @@
       const hash = ref.indexOf('#');
       if (hash !== -1) s += ' ' + classText(ref.slice(hash + 1, hash + 81));
     }
-    return hasCue(s) || CHAT_NAME().test(splitCamel(s).replace(/[_-]/g, ' '));
+    return hasCue(s) || chatName(s);
   }
 
   function isFixed(el, win) {
