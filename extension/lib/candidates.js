@@ -282,7 +282,15 @@
       const hash = ref.indexOf('#');
       if (hash !== -1) s += ' ' + classText(ref.slice(hash + 1, hash + 81));
     }
-    return hasCue(s) || chatName(s);
+    if (hasCue(s)) return true;
+    if (!chatName(s)) return false;
+    // A chat word names the launcher, outside the chat it opens; inside a
+    // chat-named box the control is one of the chat's own (send, emoji,
+    // close), and the box is what would be sent.
+    for (let a = dom.parentElement(el), i = 0; a && i < 6 && !ROOTISH.has(dom.tag(a)); a = dom.parentElement(a), i++) {
+      if (chatName(String(dom.attr(a, 'class') || '') + ' ' + String(dom.attr(a, 'id') || ''))) return false;
+    }
+    return true;
   }
 
   function isFixed(el, win) {
@@ -935,11 +943,19 @@
         if (set.has(a)) { set.delete(block); break; }
       }
     }
+    // Inside a big root, only what says AI in its own words or label stands
+    // on its own (the "Ask AI" button, not each item of a list named
+    // nav-assistant, nor a video frame).
+    const says = (r) => hasCue(shortText(r, 80)) ||
+      hasCue(String(dom.attr(r, 'aria-label') || '') + ' ' + String(dom.attr(r, 'title') || ''));
     const outer = roots.filter((r) => set.has(r)).filter((r) => {
+      let inBig = false;
       for (let a = dom.composedParent(r); a; a = dom.composedParent(a)) {
-        if (set.has(a) && !opts.blocks.has(a) && !isBig(a)) return false;
+        if (!set.has(a) || opts.blocks.has(a)) continue;
+        if (!isBig(a)) return false;
+        inBig = true;
       }
-      return true;
+      return !inBig || says(r);
     });
     return outer.slice(0, opts.maxCandidates);
   }

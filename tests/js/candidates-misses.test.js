@@ -44,14 +44,26 @@ test('a button with text that names a chat, or with an icon alone and no telling
   assert.deepEqual(ids(candidates.find(document, window)), []);
 });
 
+test('the icon buttons of a chat box (send, emoji, close) are the chat\'s own, not launchers', () => {
+  const { window, document } = page(`<div class="site-chat-widget"><div class="site-chat-widget__body"><ul class="msgs"></ul>
+    <input type="text"><button class="btn site-chat-widget__smileys"><i class="fa fa-smile"></i></button>
+    <button class="btn site-chat-widget__send"><i class="fa fa-chevron-right"></i></button></div></div>
+    <div class="IssueView_chatBox__x1"><button class="IssueView_chatBoxCloseButton__x2" aria-label="Close chat"><svg><path d="M1 1"></path></svg></button><p>Notes</p></div>`);
+  assert.deepEqual(ids(candidates.find(document, window)), []);
+});
+
 test('a page-wide container named like an assistant does not stand for the "Ask AI" button inside it', () => {
   const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/docs/${i}">Topic ${i}</a></li>`).join('');
   const { window, document } = page(`<div id="app" class="DocsAssistantContainer">
     <div id="sidebar"><div id="top"><input type="search" placeholder="Find anything">
       <button id="ask" class="x1 x2 x9"><svg><path d="M1 1"></path></svg><div>Ask AI</div></button></div>
-      <ul>${links}</ul></div><main><p>Docs text.</p></main></div>`);
+      <ul>${links}</ul><ul><li><a id="skip" class="page-assistant-item" href="#main">Skip to content</a></li></ul>
+      <iframe id="video" src="https://video.example/embed/1"></iframe></div><main><p>Docs text.</p></main></div>`);
   const found = ids(candidates.find(document, window));
   assert.ok(found.includes('ask'), found.join());
+  // inside it, only what says AI in its own words stands alone: not an item
+  // of a list named like the container, nor a video frame
+  assert.ok(!found.includes('skip') && !found.includes('video'), found.join());
   // a small container named so still stands for its own button
   const small = page(`<div id="w" class="assistant-widget"><button id="b">Ask AI</button><p>Hi</p></div><p>text</p>`);
   assert.deepEqual(ids(candidates.find(small.document, small.window)), ['w']);
