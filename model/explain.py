@@ -17,6 +17,7 @@ _SILENT_PREFIXES = ("tag:", "shape:elements", "shape:words1", "shape:words2", "s
                     "shape:image", "shape:svg_icon", "type:")
 _FLAGS = {
     "cue:ai_in_label": "its label names an AI assistant or feature",
+    "cue:ai_in_label_sentence": "its label is a sentence that mentions AI (describes content)",
     "cue:ai_in_names": "its id, classes or data attributes name an AI feature",
     "cue:ai_in_src": "it loads from an AI widget vendor",
     "cue:ai_in_short_text": "short text naming an AI feature",
@@ -35,6 +36,8 @@ _FLAGS = {
     "cue:topic_link_in_menu": "a topic link in a menu or list of similar links",
     "cls:#utility": "utility or ad-slot class names (not the word AI)",
     "id:#utility": "an ad-slot id (not an AI feature)",
+    "id:#slug": "an anchor id made from a headline",
+    "cls:#style": "style utility classes (how it looks, not what it is)",
     "ctx:in_list": "in a list", "ctx:in_heading": "in a heading", "ctx:in_text": "in running text",
     "ctx:siblings1": "one or two similar siblings",
     "ctx:siblings2": "among several similar siblings", "ctx:siblings3": "one of many similar siblings (a menu or list)",

@@ -22,6 +22,7 @@ MAX_ELEMENTS = 400
 MAX_TEXT_WORDS = 60
 MAX_ATTR_CHARS = 300
 SHORT_TEXT_WORDS = 6  # at most this many words of text: a label, not a sentence
+LABEL_WORDS = 8  # an aria-label/title longer than this describes content
 # Cues are generic ("an AI word in the label"); weighting them above the
 # one-token features makes the regularised model lean on them, which holds
 # up better on unseen widget designs (cross-validation grouped by source).
@@ -114,6 +115,18 @@ def tokens(text):
     return tuple(out)
 
 
+# An id of six or more lower-case words joined by hyphens is the anchor a
+# CMS makes from a headline (`chat-gpt-launches-an-app-store`); a widget's id
+# is shorter (`ym-auto-pop-up-container`), a UUID's parts are not words.
+_SLUG_PART = re.compile(r"[a-z0-9]+")
+
+
+def _is_slug(value):
+    parts = value.split("-")
+    return (sum(p.isalpha() and len(p) >= 2 for p in parts) >= 6
+            and all(_SLUG_PART.fullmatch(p) for p in parts))
+
+
 def is_hashed(name):
     return bool(_HASHED.match(name))
 
@@ -198,9 +211,30 @@ def name_evidence(toks):
     return "weak"
 
 
+# CSS Modules append a short hash to a readable name (`reportButton_ZaAI_`,
+# `Sidebar_navItem__vdR_h`, Turbopack's `tabs-module__lz1bQa__tab`): its
+# letters are noise ("ZaAI" is not the word AI). A hash has a digit before
+# a letter or an upper-case letter after the first; a BEM part (`chat__input`)
+# and a word with a version (`ai_chat2`) have not.
+_MODULE_HASH_TAIL = re.compile(r"^(.+?)_{1,2}([A-Za-z0-9_-]{5,6})$")
+_MODULE_HASH_MID = re.compile(r"-module__[A-Za-z0-9_-]{5,8}__")
+_HASHISH = re.compile(r"[0-9][A-Za-z_-]|.[A-Z]|[A-Z]_")
+
+
+def _strip_module_hash(name):
+    if "_" not in name:
+        return name
+    name = _MODULE_HASH_MID.sub("-module ", name)
+    m = _MODULE_HASH_TAIL.match(name)
+    if m and _HASHISH.search(m.group(2)):
+        return m.group(1)
+    return name
+
+
 def class_tokens(classes):
-    """(tokens, count of names that are not AI, count of hashed names, AI
-    evidence of the names: "strong", "weak" or None) of a class attribute.
+    """(tokens, count of names that are not AI, count of hashed names, count
+    of style utilities, AI evidence of the names: "strong", "weak" or None)
+    of a class attribute.
     Whole names are read before they are split: atomic and utility CSS
     (`Ai(c)`, `ai-center`), ad-slot and plugin prefixes (`div-gpt-ad-…`,
     `ai_…`), icon fonts (`ai ai-Search`) and the letters of a short
@@ -208,7 +242,7 @@ def class_tokens(classes):
     names = classes.split()[:12]
     generated = len(names) >= 4 and sum(len(c) <= 3 for c in names) >= len(names) - 1
     icons = _icon_font_prefixes(names)
-    toks, not_ai, hashed, evidence = [], 0, 0, None
+    toks, not_ai, hashed, style, evidence = [], 0, 0, 0, None
     for c in names:
         if is_hashed(c):
             hashed += 1
@@ -216,10 +250,14 @@ def class_tokens(classes):
               or c in icons or c.split("-", 1)[0] in icons):
             not_ai += 1
         else:
-            mine = tokens(c)
+            mine = tokens(_strip_module_hash(c))
+            found = name_evidence(mine)
+            if vocabulary.STYLE_CLASSES.match(c) and not found:
+                style += 1  # gap-2, md:flex: how it looks, the same on widgets and content
+                continue
             toks.extend(mine)
-            evidence = _stronger(evidence, name_evidence(mine))
-    return toks, not_ai, hashed, evidence
+            evidence = _stronger(evidence, found)
+    return toks, not_ai, hashed, style, evidence
 
 
 def _stronger(a, b):
@@ -354,7 +392,7 @@ def extract(snippet):
     text_words = []
     labels_raw = []
     n_el = n_p = n_a = n_head = n_form = n_svg = n_img = 0
-    label_has_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
+    label_has_ai = label_short_ai = src_has_ai = text_sparkle = heading_has_ai = toggle = chat_named = False
     root_tag = root_role = root_href = ""
     names_ai = None  # AI evidence of the class/id/data-* names: "strong", "weak" or None
     if root is not None:
@@ -405,9 +443,11 @@ def extract(snippet):
                 name = name.lower()
                 value = value[:MAX_ATTR_CHARS]
                 if name == "class":
-                    toks, not_ai, hashed, evidence = class_tokens(value)
+                    toks, not_ai, hashed, style, evidence = class_tokens(value)
                     if hashed:
                         acc.flag("cls:#hashed")
+                    if style:
+                        acc.flag("cls:#style")
                     if not_ai:
                         acc.flag("cls:#utility")
                     acc.add("cls", toks)
@@ -418,6 +458,8 @@ def extract(snippet):
                         acc.flag("id:#utility")  # div-gpt-ad-…: an ad slot, not a chatbot
                     elif is_hashed(value):
                         acc.flag("id:#hashed")
+                    elif _is_slug(value):
+                        acc.flag("id:#slug")  # a heading's anchor: its headline's words, not a name
                     else:
                         toks = tokens(value)
                         acc.add("id", toks)
@@ -426,7 +468,11 @@ def extract(snippet):
                 elif name in _LABEL_ATTRS:
                     labels_raw.append(value)
                     toks = _words_feature(acc, "lbl", value)
-                    label_has_ai |= _has_ai_term(toks, value)
+                    if _has_ai_term(toks, value):
+                        # "Save post <a headline naming AI> to reading list":
+                        # a sentence about content, not a feature's name.
+                        label_has_ai = True
+                        label_short_ai |= len(_WORD_RUN.findall(value)) <= LABEL_WORDS
                     if any(s in value for s in SPARKLES):
                         acc.flag("lbl:#sparkle")
                 elif name == "role":
@@ -456,9 +502,9 @@ def extract(snippet):
                     acc.flag("attr:contenteditable")
                 elif name == "type" and tag in ("input", "button"):
                     acc.flag(f"type:{value.lower()[:12]}")
-            if tag in _TEXT_SKIP or len(text_words) >= MAX_TEXT_WORDS:
-                continue
-            for chunk in (el.text, el.tail if walked > 1 else None):
+            # An icon's own text is not read, but what follows it is its
+            # parent's ("<svg/>Ask AI": the button's label).
+            for chunk in (None if tag in _TEXT_SKIP else el.text, el.tail if walked > 1 else None):
                 if chunk and len(text_words) < MAX_TEXT_WORDS:
                     if any(s in chunk for s in SPARKLES):
                         text_sparkle = True
@@ -484,7 +530,7 @@ def extract(snippet):
     if n_img:
         acc.flag("shape:image")
     if label_has_ai:
-        acc.flag("cue:ai_in_label")
+        acc.flag("cue:ai_in_label" if label_short_ai else "cue:ai_in_label_sentence")
     if names_ai == "strong":
         acc.flag("cue:ai_in_names")
     elif names_ai == "weak":

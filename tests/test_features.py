@@ -322,3 +322,56 @@ def test_place_features_say_only_what_tells_widgets_from_content():
     menu = extract({"html": html, "context": {"landmarks": ["nav", "main"], "similarSiblings": 9, "inList": True}})
     assert {"ctx:lm=nav", "ctx:lm0=nav", "ctx:siblings3", "ctx:in_list"} <= menu.keys()
     assert not any(k.endswith("=main") for k in menu)
+
+
+@pytest.mark.parametrize("html", [
+    '<button><svg><path></path></svg>Ask AI</button>',
+    '<a href="/x"><svg></svg> Summarize with Copilot</a>',
+    '<button><!-- icon -->Ask AI</button>',
+])
+def test_text_after_an_icon_is_the_controls_text(html):
+    f = extract({"html": html})
+    assert "cue:ai_in_short_text" in f and "cue:no_ai_evidence" not in f
+
+
+def test_script_and_style_contents_are_still_not_text():
+    f = extract({"html": "<div><style>.ai{}</style><script>ai()</script>Hello</div>"})
+    assert "txt:hello" in f and "txt:ai" not in f
+
+
+@pytest.mark.parametrize("cls", ["reportButton_ZaAI_", "Sidebar_navItem__vdR_h x_aiAB1", "tabs-module__aI3bQa__tab"])
+def test_css_module_hashes_are_not_read_as_words(cls):
+    f = extract({"html": f'<div class="{cls}">Report</div>'})
+    assert "cue:ai_in_names" not in f and "name:#ai_token" not in f
+
+
+@pytest.mark.parametrize("cls", ["ai_chat2", "ask_ai_btn", "chat__input ai-summary"])
+def test_names_that_only_look_hashed_keep_their_words(cls):
+    f = extract({"html": f'<div class="{cls}">x</div>'})
+    assert "cue:ai_in_names" in f or "name:#ai_token" in f
+
+
+def test_style_utilities_are_one_sign_unless_they_name_ai():
+    f = extract({"html": '<button class="flex gap-2 items-center md:hover:bg-gray-100 px-2">Go</button>'})
+    assert "cls:#style" in f and not any(k in f for k in ("cls:gap", "cls:flex", "cls:items", "cls:md"))
+    f = extract({"html": '<button class="flex ms-copilot-button">Go</button>'})
+    assert "cls:copilot" in f and "cue:ai_in_names" in f
+
+
+def test_a_rating_star_is_not_a_sparkle():
+    assert "cue:sparkle_control" not in extract({"html": '<a href="/reviews">4.9/5 ⭐</a>'})
+    assert "cue:sparkle_control" in extract({"html": '<button>✨ Rewrite</button>'})
+
+
+def test_a_label_that_is_a_sentence_about_ai_is_not_a_features_name():
+    long = extract({"html": '<button aria-label="Save post When Your AI Agent Starts Fixing Itself to reading list"></button>'})
+    short = extract({"html": '<button aria-label="Ask AI"></button>'})
+    assert "cue:ai_in_label_sentence" in long and "cue:ai_in_label" not in long
+    assert "cue:ai_in_label" in short
+
+
+def test_a_headline_anchor_id_is_not_a_widget_name():
+    f = extract({"html": '<div id="chat-gpt-launches-an-app-store"><h2>ChatGPT Launches an App Store</h2></div>'})
+    assert "id:#slug" in f and "id:chat" not in f and "cue:ai_in_names" not in f
+    f = extract({"html": '<div id="ym-auto-pop-up-container"></div>'})
+    assert "id:#slug" not in f and "id:container" in f

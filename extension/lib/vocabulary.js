@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
   const vocabulary = {
-  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\"). 'labels' are the names AI features carry as a heading or a tab (\"AI Overview\", \"KI-Modus\"): the extension sends the block such a heading titles, and a navigation tab whose whole text is one of them; a sentence that mentions AI is not a label. 'send' are the names of a chat composer's send button: a chat kit's container with a text box, such a button and a message list is sent as an assistant UI.",
+  "about": "The one source of the words nofoobar looks for, per language. model/features.py reads it; the extension reads the generated copy extension/lib/vocabulary.js (python -m model.vocabulary --write-extension). Words are lowercase; 'words' match whole words (Latin letters and digits around them do not count as a boundary), 'phrases' and 'script' entries match as substrings. 'negation' marks an AI word as denied: a word 'before' it (\"without AI\"), a word joined 'after' it by a hyphen (\"AI-free\"), or a 'script' entry in the same short text (\"AI 미사용\"). 'labels' are the names AI features carry as a heading or a tab (\"AI Overview\", \"KI-Modus\"): the extension sends the block such a heading titles, and a navigation tab whose whole text is one of them; a sentence that mentions AI is not a label. 'send' are the names of a chat composer's send button: a chat kit's container with a text box, such a button and a message list is sent as an assistant UI. 'not_ai_classes' are class names whose letters 'ai' or 'gpt' are not the word (align-items, ad slots, plugin prefixes); 'style_classes' are utility classes that say only how an element looks (Tailwind's gap-2, md:flex, Bootstrap's d-flex): the model reads them as one sign, not as words, unless they name an AI feature. ⭐ is a rating, not a sparkle.",
   "ai": {
     "phrases": {
       "de": [
@@ -818,8 +818,12 @@
     "🪄",
     "🤖",
     "✦",
-    "✧",
-    "⭐"
+    "✧"
+  ],
+  "style_classes": [
+    "^(?:[a-z0-9-]+:)+\\S+$",
+    "^!?(?:flex|grid|hidden|block|inline|inline-block|inline-flex|contents|truncate|underline|uppercase|lowercase|capitalize|italic|antialiased|rounded|shadow|border|grow|shrink|transition|container|sr-only)$",
+    "^!?-?(?:flex|grid|gap|items|justify|self|content|place|p|px|py|pt|pb|pl|pr|ps|pe|m|mx|my|mt|mb|ml|mr|ms|me|space|w|h|min-w|min-h|max-w|max-h|size|text|font|fw|fs|leading|tracking|bg|from|to|via|border|rounded|shadow|ring|outline|opacity|transition|duration|ease|delay|overflow|cursor|select|whitespace|break|line-clamp|aspect|object|fill|stroke|basis|grow|shrink|order|col|row|divide|decoration|d|align|gx|gy|g)-[A-Za-z0-9./\\[\\]#%_(),-]+$"
   ],
   "topic_words": [
     "ai",
