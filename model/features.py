@@ -589,7 +589,7 @@ def extract(snippet):
     # AI", "Demander à l'IA", "AI 요약", "Summarize with Copilot"); a topic
     # link, a headline or a product name says AI without one.
     said_lower = said.lower()
-    if (label_has_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said_lower):
+    if (label_short_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said_lower):
         acc.flag("cue:ai_feature_phrase")
     if _ai_negated(said, any_ai):
         acc.flag("cue:ai_negated")

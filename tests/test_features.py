@@ -387,3 +387,9 @@ def test_a_live_chat_vendors_name_is_chat_evidence():
     html = '<div id="jivo-iframe-container"><iframe title="Jivochat" id="jivo_container"></iframe></div>'
     assert "cue:no_ai_evidence" not in extract({"html": html})
     assert "cue:no_ai_evidence" in extract({"html": '<div id="photo-container"><iframe title="Map"></iframe></div>'})
+
+
+def test_a_feature_phrase_inside_a_sentence_label_is_not_a_features_name():
+    long = extract({"html": '<button aria-label="Save post When Your AI Agent Starts Fixing Itself to reading list"></button>'})
+    assert "cue:ai_feature_phrase" not in long
+    assert "cue:ai_feature_phrase" in extract({"html": '<button aria-label="Ask AI agent"></button>'})
