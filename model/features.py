@@ -33,7 +33,7 @@ _TOKEN = re.compile(rf"[{_LATIN}]+|\d+|[^\W\d_{_LATIN}]+")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z\u00df-\u00ff\u0100-\u024f]+|[A-Z\u00c0-\u00de]+|[^\W\d_]+")
 # Class names minted by CSS-in-JS and bundlers: meaningless across sites.
 _HASHED = re.compile(
-    r"^(?:css|sc|jsx|emotion|styled|svelte|astro|tw)-(?=[a-zA-Z0-9]*[0-9A-Z])[a-zA-Z0-9]{4,}$"
+    r"^(?:css|sc|jsx|emotion|styled|svelte|astro|tw)-(?=[a-zA-Z0-9]*[0-9A-Z])[a-zA-Z0-9]{4,}(?:-[0-9]+)?$"
     r"|^_?[a-z]{0,3}[0-9][a-z0-9]{3,}$"
     r"|^_[a-zA-Z0-9_-]{5,}$"
     r"|^[a-zA-Z]{1,2}[0-9a-f]{5,}$"
@@ -231,6 +231,11 @@ def _strip_module_hash(name):
     return name
 
 
+def _is_styled_hash(name):
+    return (5 <= len(name) <= 8 and name.isascii() and name.isalpha() and not name.islower()
+            and not name.isupper() and not (name[0].isupper() and name[1:].islower()))
+
+
 def class_tokens(classes):
     """(tokens, count of names that are not AI, count of hashed names, count
     of style utilities, AI evidence of the names: "strong", "weak" or None)
@@ -242,9 +247,12 @@ def class_tokens(classes):
     names = classes.split()[:12]
     generated = len(names) >= 4 and sum(len(c) <= 3 for c in names) >= len(names) - 1
     icons = _icon_font_prefixes(names)
+    # styled-components and emotion pair their `sc-…`/`css-…` name with a
+    # random one of letters (`iaTMgj`, `exBIaI`): not words ("ia", "ai").
+    styled = any(c.startswith(("sc-", "css-")) and is_hashed(c) for c in names)
     toks, not_ai, hashed, style, evidence = [], 0, 0, 0, None
     for c in names:
-        if is_hashed(c):
+        if is_hashed(c) or (styled and _is_styled_hash(c)):
             hashed += 1
         elif (vocabulary.NOT_AI_CLASSES.match(c) or (generated and len(c) <= 3) or "(" in c
               or c in icons or c.split("-", 1)[0] in icons):
@@ -581,7 +589,7 @@ def extract(snippet):
     # AI", "Demander à l'IA", "AI 요약", "Summarize with Copilot"); a topic
     # link, a headline or a product name says AI without one.
     said_lower = said.lower()
-    if (label_has_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said_lower):
+    if (label_short_ai or (text_has_ai and n_words <= SHORT_TEXT_WORDS)) and _FEATURE_WORDS.search(said_lower):
         acc.flag("cue:ai_feature_phrase")
     if _ai_negated(said, any_ai):
         acc.flag("cue:ai_negated")

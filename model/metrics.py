@@ -12,17 +12,35 @@ def keyword_baseline(snippets):
     return np.array([1 if _KEYWORD.search(s["html"]) else 0 for s in snippets])
 
 
-def choose_threshold(labels, probs, min_precision):
+def choose_threshold(labels, probs, min_precision, real=None, min_real_positives=20):
     """The lowest threshold whose precision reaches min_precision (so recall
-    is as high as it can be at that precision); 0.5 if none does."""
+    is as high as it can be at that precision); 0.5 if none does.
+
+    `real` marks the rows that are real pages' candidates. The corpus's own
+    examples are most of the rows and are easier than real markup: with
+    enough real positives the threshold rises, from that floor, to where
+    F1 on the real rows is highest (the lowest such threshold)."""
     labels = np.asarray(labels)
+    probs = np.asarray(probs)
     if labels.min() == labels.max():
         return 0.5
     precision, _, thresholds = precision_recall_curve(labels, probs)
     ok = np.flatnonzero(precision[:-1] >= min_precision)
-    if ok.size == 0:
-        return 0.5
-    return float(thresholds[ok[0]])
+    floor = 0.5 if ok.size == 0 else float(thresholds[ok[0]])
+    if real is None:
+        return floor
+    real = np.asarray(real, dtype=bool)
+    y, p = labels[real], probs[real]
+    if int(y.sum()) < min_real_positives:
+        return floor
+    best, best_f1 = floor, -1.0
+    for t in sorted({floor} | {float(v) for v in p if v > floor}):
+        hit = p >= t
+        tp = int((hit & (y == 1)).sum())
+        f1 = 2 * tp / (int(hit.sum()) + int(y.sum()))
+        if f1 > best_f1:
+            best, best_f1 = t, f1
+    return best
 
 
 def binary(labels, predicted, probs=None):

@@ -375,3 +375,21 @@ def test_a_headline_anchor_id_is_not_a_widget_name():
     assert "id:#slug" in f and "id:chat" not in f and "cue:ai_in_names" not in f
     f = extract({"html": '<div id="ym-auto-pop-up-container"></div>'})
     assert "id:#slug" not in f and "id:container" in f
+
+
+def test_styled_components_random_names_are_hashes_not_words():
+    f = extract({"html": '<div class="sc-fc671f27-1 exBIaI"><svg></svg></div>'})
+    assert "cls:#hashed" in f and "name:#ai_token" not in f and "cls:ia" not in f
+    assert "cue:ai_in_names" in extract({"html": '<div class="exBIaI askAi">x</div>'})
+
+
+def test_a_live_chat_vendors_name_is_chat_evidence():
+    html = '<div id="jivo-iframe-container"><iframe title="Jivochat" id="jivo_container"></iframe></div>'
+    assert "cue:no_ai_evidence" not in extract({"html": html})
+    assert "cue:no_ai_evidence" in extract({"html": '<div id="photo-container"><iframe title="Map"></iframe></div>'})
+
+
+def test_a_feature_phrase_inside_a_sentence_label_is_not_a_features_name():
+    long = extract({"html": '<button aria-label="Save post When Your AI Agent Starts Fixing Itself to reading list"></button>'})
+    assert "cue:ai_feature_phrase" not in long
+    assert "cue:ai_feature_phrase" in extract({"html": '<button aria-label="Ask AI agent"></button>'})

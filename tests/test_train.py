@@ -81,3 +81,23 @@ def test_a_weighted_copy_is_not_counted_again_when_the_threshold_is_chosen():
     counted = np.array([True] * 4 + [False, False] + [True] * 4)
     assert honest_decisions(labels, probs, folds, 0.75)[7:].tolist() == [1, 0, 1]
     assert honest_decisions(labels, probs, folds, 0.75, counted=counted)[7:].tolist() == [1, 1, 1]
+
+
+def test_enough_real_candidates_raise_the_threshold_to_their_best_f1():
+    from model.metrics import choose_threshold
+    # The corpus rows reach precision 0.97 at a low threshold; on the real
+    # rows two negatives score 0.5 and 0.6 while the positives score 0.9.
+    corpus_labels = np.array([0] * 50 + [1] * 50)
+    corpus_probs = np.concatenate([np.full(50, 0.1), np.full(50, 0.95)])
+    real_labels = np.array([1] * 20 + [0, 0, 0])
+    real_probs = np.array([0.9] * 20 + [0.5, 0.6, 0.05])
+    labels = np.concatenate([corpus_labels, real_labels])
+    probs = np.concatenate([corpus_probs, real_probs])
+    real = np.array([False] * 100 + [True] * 23)
+    floor = choose_threshold(labels, probs, 0.97)
+    assert floor <= 0.5
+    assert choose_threshold(labels, probs, 0.97, real=real) == pytest.approx(0.9)
+    # Too few real positives: the floor stands.
+    few = real.copy()
+    few[100:110] = False
+    assert choose_threshold(labels, probs, 0.97, real=few) == floor
