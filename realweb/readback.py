@@ -56,7 +56,21 @@ READ_JS = r"""({ai, snippets, hiddenValues}) => {
     if (!found.length) emptySelectors.push(sel);
     for (const el of found) if (!matched.has(el)) matched.set(el, sel);
   });
-  const insideAi = (el) => { for (let a = el; a; a = parent(a)) if (matched.has(a)) return true; return false; };
+  const ownText = (el) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim());
+  // An element that holds nothing but a widget (a wrapper with one child,
+  // down to it) shows exactly the widget: sent or hidden, it is the widget.
+  const wrapsAi = (el) => {
+    for (let e = el, n = 0; e && n < 8; n++) {
+      if (matched.has(e)) return true;
+      if (e.children.length !== 1 || ownText(e)) return false;
+      e = e.children[0];
+    }
+    return false;
+  };
+  const insideAi = (el) => {
+    for (let a = el; a; a = parent(a)) if (matched.has(a)) return true;
+    return wrapsAi(el);
+  };
   const widgets = [];
   for (const [el, sel] of matched) {
     let outer = true;

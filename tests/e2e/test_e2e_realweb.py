@@ -52,6 +52,9 @@ def harness_run(tmp_path_factory, bundled_model_copy):
     entries.append(dict(launcher, id="fixture-launcher-unlabelled", ai=[]))
     entries.append(dict(launcher, id="fixture-launcher-heading",
                         ai=["#nw-assistant", "main h1", "#nw-assistant-boot", "#not-on-the-page"]))
+    # labelled by its button alone: the wrapper the extension sends and hides
+    # holds nothing else, so it is the widget, not a false hide
+    entries.append(dict(launcher, id="fixture-launcher-button", ai=["#nw-assistant > button"]))
     manifest = tmp / "manifest.jsonl"
     manifest.write_text("".join(json.dumps(e) + "\n" for e in entries))
 
@@ -98,7 +101,7 @@ def test_an_inserted_widget_is_hidden_and_reported_apart(harness_run):
     p = harness_run["pages"]["fixture-recipe-inserted"]
     assert (p["widgets"], p["widgets_hidden"], p["false_hides"]) == (1, 1, 0)
     s = harness_run["result"]["summary"]
-    assert s["inserted"]["pages"] == 1 and s["real"]["pages"] == 4
+    assert s["inserted"]["pages"] == 1 and s["real"]["pages"] == 5
     assert s["inserted"]["widgets_hidden"] == 1
 
 
@@ -113,7 +116,9 @@ def test_false_hides_and_missed_widgets_are_counted(harness_run):
     real = harness_run["result"]["summary"]["real"]
     # pages without AI widgets: the article (0 false hides) and the unlabelled launcher (1)
     assert real["pages_without_ai"] == 2 and real["false_hides_per_100_pages"] == 50.0
-    assert real["widgets"] == 3 and real["widgets_hidden"] == 2
+    assert real["widgets"] == 4 and real["widgets_hidden"] == 3
+    wrapped = harness_run["pages"]["fixture-launcher-button"]
+    assert (wrapped["false_hides"], wrapped["widgets"], wrapped["widgets_hidden"]) == (0, 1, 1)
 
 
 def test_candidates_are_labelled_by_the_manifest(harness_run):
@@ -124,6 +129,7 @@ def test_candidates_are_labelled_by_the_manifest(harness_run):
     [launcher] = [c for c in by_page["fixture-launcher"] if c["label"] == 1]
     assert 'id="nw-assistant"' in launcher["html"] and launcher["context"]["position"] == "fixed"
     assert [c["label"] for c in by_page["fixture-launcher-unlabelled"]] == [0]
+    assert [c["label"] for c in by_page["fixture-launcher-button"]] == [1]
     assert harness_run["result"]["summary"]["real"]["candidates"]["tp"] >= 2
 
 
