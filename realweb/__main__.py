@@ -55,7 +55,27 @@ def main(argv=None):
                    help="also look for pages in these git snapshots (repeatable)")
     c.add_argument("--cleaned", action="store_true",
                    help="check the cleaned copies (var/realweb/clean/), which carry their widget")
+    sp = sub.add_parser("split", parents=[common], help="which sites train and which score (realweb/split.json)")
+    sp.add_argument("--write", action="store_true",
+                    help="record the halves of sites split.json does not name yet (assigned sites never move)")
     args = parser.parse_args(argv)
+    if args.command == "split":
+        from realweb import split
+        try:
+            entries = load(args.manifest, args.widgets)
+        except (OSError, ManifestError) as exc:
+            print(f"realweb: {exc}", file=sys.stderr)
+            return 2
+        known = split.assigned()
+        halves = split.assign(entries, known)
+        new = [site for site in halves if site not in known]
+        if args.write and new:
+            split.write(entries)
+        counts = {h: sum(1 for v in halves.values() if v == h) for h in (split.TRAIN, split.EVAL)}
+        print(f"{len(halves)} sites: {counts[split.TRAIN]} train, {counts[split.EVAL]} eval; "
+              f"{len(new)} not in {split.ASSIGNED.name}" + (" (now recorded)" if args.write and new else
+                                                          " (record them with --write)" if new else ""))
+        return 0
     if args.command == "check":
         from realweb import check
         if not args.manifest.is_file():

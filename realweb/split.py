@@ -12,15 +12,24 @@ search answers, the docs' "Ask AI" boxes and the chat launchers each fall on
 both sides; no AI widget at all), and within a stratum, in the order of a
 stable hash of the site's name, they go to train and eval in turn (the turn
 carries over from one stratum to the next, so the halves differ by one site
-at most). The hash makes it the same on every machine and every run; it
-depends on the manifest's sites, so a model's metadata names the manifest's
-hash and a changed manifest means retraining before its figures compare.
+at most). The hash makes it the same on every machine and every run.
+
+A site never changes sides once assigned: `realweb/split.json` holds every
+assigned site's half, and only sites it does not name are dealt in turn
+(`python -m realweb split --write` adds them). Dealing all sites afresh
+moved half of them when the manifest grew, so a model's eval sites had
+been its training sites. A model's metadata still names the manifest's
+hash: a grown manifest means retraining before its figures compare.
 """
 import functools
 import hashlib
+import json
+import pathlib
 import re
 
 from realweb import MANIFEST
+
+ASSIGNED = pathlib.Path(__file__).resolve().parent / "split.json"
 
 TRAIN, EVAL = "train", "eval"
 SALT = "nofoobar-realweb-split:"
@@ -46,20 +55,48 @@ def stratum(pages):
     return "no-ai"
 
 
-def assign(entries):
-    """{site: "train" | "eval"} for every site of `entries` (manifest entries)."""
+def assigned(path=ASSIGNED):
+    """{site: half} of the sites assigned so far (realweb/split.json)."""
+    try:
+        data = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {site: half for site, half in data["sites"].items() if half in (TRAIN, EVAL)}
+
+
+def assign(entries, known=None):
+    """{site: "train" | "eval"} for every site of `entries` (manifest entries).
+    `known` ({site: half}, default realweb/split.json) keeps its sites' halves;
+    the other sites are dealt in turn, stratum by stratum."""
+    known = assigned() if known is None else known
     by_site = {}
     for e in entries:
         by_site.setdefault(e["site"], []).append(e)
     strata = {}
+    out = {}
     for site, pages in by_site.items():
-        strata.setdefault(stratum(pages), []).append(site)
-    out, turn = {}, 0
+        if site in known:
+            out[site] = known[site]
+        else:
+            strata.setdefault(stratum(pages), []).append(site)
+    turn = 0
     for name in sorted(strata):
         for site in sorted(strata[name], key=_key):
             out[site] = TRAIN if turn % 2 == 0 else EVAL
             turn += 1
     return out
+
+
+def write(entries, path=ASSIGNED):
+    """Record every site's half (the known ones unchanged); returns how many
+    sites were new."""
+    known = assigned(path)
+    halves = assign(entries, known)
+    new = sum(1 for site in halves if site not in known)
+    merged = dict(known, **halves)
+    pathlib.Path(path).write_text(json.dumps({"sites": dict(sorted(merged.items()))}, indent=0) + "\n",
+                                  encoding="utf-8")
+    return new
 
 
 @functools.lru_cache(maxsize=None)

@@ -171,3 +171,23 @@ def test_train_with_a_missing_candidates_file_says_how_to_get_it(tmp_path, capsy
                        "--no-feedback", "--quiet", "--realweb", str(tmp_path / "none.jsonl")])
     assert code == 2
     assert "python -m realweb run" in capsys.readouterr().err
+
+
+def test_an_assigned_site_never_changes_sides_when_sites_are_added(tmp_path):
+    entries = _sites(20, "plain") + _sites(4, "real", ai=["#w"])
+    path = tmp_path / "split.json"
+    assert split.write(entries, path) == 24
+    first = split.assigned(path)
+    # Dealt afresh, two more sites would move about half of the others.
+    grown = _sites(2, "aaa") + entries + _sites(3, "real-new", ai=["#w"])
+    fresh = split.assign(grown, known={})
+    assert sum(fresh[s] != h for s, h in first.items()) > 0
+    kept = split.assign(grown, known=first)
+    assert all(kept[s] == h for s, h in first.items())
+    assert split.write(grown, path) == 5 and split.assigned(path) == kept
+
+
+def test_the_committed_manifest_sites_are_all_recorded():
+    entries = manifest.load(MANIFEST)
+    missing = {e["site"] for e in entries} - set(split.assigned())
+    assert not missing, f"run `python -m realweb split --write` for {sorted(missing)[:5]}"
