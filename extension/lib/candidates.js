@@ -393,6 +393,29 @@
     return m ? +m[1] : parseInt(dom.attr(h, 'aria-level'), 10) || 2;
   };
 
+  /** The largest block a title may stand for: BLOCK_AREA of the page. */
+  function blockAreaLimit(el, win) {
+    const doc = dom.get(el, 'ownerDocument');
+    const page = doc && doc.documentElement ? doc.documentElement.scrollHeight : 0;
+    return BLOCK_AREA * (win.innerWidth || 0) * Math.max(page, win.innerHeight || 0);
+  }
+
+  /**
+   * A list of headed items (result cards after an answer, even of a lower
+   * rank) is not one block: true when two children of `p` other than
+   * `node` each hold one of `heads` (from index `first` on). Sub-headings
+   * that are the block's own children, or inside its body, do not count.
+   */
+  function headedItems(p, heads, node, first) {
+    const items = new Set();
+    for (let j = first; j < heads.length; j++) {
+      let c = heads[j];
+      while (c && dom.parentElement(c) !== p) c = dom.parentElement(c);
+      if (c && c !== node && c !== heads[j]) items.add(c);
+    }
+    return items.size >= 2;
+  }
+
   /**
    * The block an AI-label heading titles: climb while the parent's first
    * heading is still this one, it holds no other heading of the same or a
@@ -402,9 +425,7 @@
    * nothing but itself.
    */
   function titledBlock(h, win) {
-    const doc = dom.get(h, 'ownerDocument');
-    const page = doc && doc.documentElement ? doc.documentElement.scrollHeight : 0;
-    const limit = BLOCK_AREA * (win.innerWidth || 0) * Math.max(page, win.innerHeight || 0);
+    const limit = blockAreaLimit(h, win);
     const mine = rank(h);
     let node = h;
     for (let i = 0; i < 8; i++) {
@@ -415,17 +436,7 @@
       let rival = false;
       for (let j = 1; j < heads.length && !rival; j++) rival = rank(heads[j]) <= mine;
       if (rival) break;
-      // A list of headed items (result cards after the answer, even of a
-      // lower rank) is not the block: stop where two other children of the
-      // parent each hold a heading. (Sub-headings that are the block's own
-      // children, or inside its body, do not count.)
-      const items = new Set();
-      for (let j = 1; j < heads.length; j++) {
-        let c = heads[j];
-        while (c && dom.parentElement(c) !== p) c = dom.parentElement(c);
-        if (c && c !== node && c !== heads[j]) items.add(c);
-      }
-      if (items.size >= 2) break;
+      if (headedItems(p, heads, node, 1)) break;
       const r = dom.rect(p);
       if (limit > 0 && r.width * r.height > limit) break;
       node = p;
@@ -443,9 +454,7 @@
    * null when none is found within eight levels.
    */
   function disclosedBlock(d, win) {
-    const doc = dom.get(d, 'ownerDocument');
-    const page = doc && doc.documentElement ? doc.documentElement.scrollHeight : 0;
-    const limit = BLOCK_AREA * (win.innerWidth || 0) * Math.max(page, win.innerHeight || 0);
+    const limit = blockAreaLimit(d, win);
     const own = collapse(String(dom.get(d, 'textContent') || ''), Infinity);
     let node = d;
     let begins = true; // the disclosure is still the first text of `node`
@@ -454,13 +463,7 @@
       if (!p || ROOTISH.has(dom.tag(p)) || isLandmark(p)) break;
       const heads = dom.call(p, 'querySelectorAll', HEADINGS);
       if (heads.length > BLOCK_HEADINGS + 1) break;
-      const items = new Set();
-      for (let j = 0; j < heads.length; j++) {
-        let c = heads[j];
-        while (c && dom.parentElement(c) !== p) c = dom.parentElement(c);
-        if (c && c !== node && c !== heads[j]) items.add(c);
-      }
-      if (items.size >= 2) break;
+      if (headedItems(p, heads, node, 0)) break;
       const r = dom.rect(p);
       if (limit > 0 && r.width * r.height > limit) break;
       node = p;
