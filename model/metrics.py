@@ -12,14 +12,19 @@ def keyword_baseline(snippets):
     return np.array([1 if _KEYWORD.search(s["html"]) else 0 for s in snippets])
 
 
-def choose_threshold(labels, probs, min_precision, real=None, min_real_positives=20):
+# Real-web AI candidates needed before they move the threshold (fewer make
+# their best F1 a matter of one or two elements).
+MIN_REAL_POSITIVES = 20
+
+
+def choose_threshold(labels, probs, min_precision, real=None):
     """The lowest threshold whose precision reaches min_precision (so recall
     is as high as it can be at that precision); 0.5 if none does.
 
     `real` marks the rows that are real pages' candidates. The corpus's own
     examples are most of the rows and are easier than real markup: with
-    enough real positives the threshold rises, from that floor, to where
-    F1 on the real rows is highest (the lowest such threshold)."""
+    MIN_REAL_POSITIVES real positives or more the threshold rises, from that
+    floor, to where F1 on the real rows is highest (the lowest such one)."""
     labels = np.asarray(labels)
     probs = np.asarray(probs)
     if labels.min() == labels.max():
@@ -31,16 +36,18 @@ def choose_threshold(labels, probs, min_precision, real=None, min_real_positives
         return floor
     real = np.asarray(real, dtype=bool)
     y, p = labels[real], probs[real]
-    if int(y.sum()) < min_real_positives:
+    if int(y.sum()) < MIN_REAL_POSITIVES:
         return floor
-    best, best_f1 = floor, -1.0
-    for t in sorted({floor} | {float(v) for v in p if v > floor}):
-        hit = p >= t
-        tp = int((hit & (y == 1)).sum())
-        f1 = 2 * tp / (int(hit.sum()) + int(y.sum()))
-        if f1 > best_f1:
-            best, best_f1 = t, f1
-    return best
+    # Above the floor, the real rows' own curve: its thresholds are their
+    # scores, and the floor predicts what their lowest score above it does.
+    precision, recall, thresholds = precision_recall_curve(y, p)
+    above = np.flatnonzero(thresholds >= floor)
+    if above.size == 0:
+        return floor
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.nan_to_num(2 * precision[above] * recall[above] / (precision[above] + recall[above]))
+    best = above[int(np.argmax(f1))]
+    return floor if best == above[0] else float(thresholds[best])
 
 
 def binary(labels, predicted, probs=None):

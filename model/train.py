@@ -159,7 +159,7 @@ def format_report(result, n_examples, n_pos):
         f"{n_examples} examples ({n_pos} AI, {n_examples - n_pos} keep) from {cv['sites']} sites; "
         f"{cv['folds']}-fold cross-validation grouped by site",
         f"threshold {result['threshold']} (chosen for precision >= {MIN_PRECISION}, then raised to the best F1 "
-        f"on the real-web candidates when they hold 20 AI or more)",
+        f"on the real-web candidates when they hold {metrics.MIN_REAL_POSITIVES} AI or more)",
         "",
         f"{'':<22}{'model':>10}{'keyword baseline':>18}",
     ]
