@@ -371,8 +371,8 @@ if (typeof importScripts === 'function') {
         if (items.length) await ensureUserCss(tabId, frameId);
         return { ok: true };
       }
-      case C.LEARN: { // {rules: [{selector, key}]} (one message per scored batch), or one {selector, key}
-        if (!Array.isArray(msg.rules)) return learnFromVerdict(sender, String(msg.selector || ''), String(msg.key || ''));
+      case C.LEARN: { // {rules: [{selector, key}]}: one message per scored batch
+        if (!Array.isArray(msg.rules)) return { ok: false, error: 'no rules', results: [] };
         const results = [];
         for (const r of msg.rules.slice(0, 60)) {
           results.push(await learnFromVerdict(sender, String((r && r.selector) || ''), String((r && r.key) || '')));
