@@ -191,3 +191,13 @@ def test_the_committed_manifest_sites_are_all_recorded():
     entries = manifest.load(MANIFEST)
     missing = {e["site"] for e in entries} - set(split.assigned())
     assert not missing, f"run `python -m realweb split --write` for {sorted(missing)[:5]}"
+
+
+def test_the_split_command_counts_the_sites_not_yet_recorded(tmp_path, capsys):
+    from realweb.__main__ import main
+    entries = manifest.load(MANIFEST)[:3] + _sites(2, "unrecorded")
+    m = tmp_path / "manifest.jsonl"
+    m.write_text("".join(json.dumps(e) + "\n" for e in entries))
+    assert main(["split", "--manifest", str(m)]) == 0
+    out = capsys.readouterr().out
+    assert "2 not in split.json (record them with --write)" in out
