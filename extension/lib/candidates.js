@@ -268,11 +268,15 @@
   // chat_launcher), by a set lookup: a regex with Unicode classes would cost
   // a millisecond to compile on nearly every page (most have an icon button).
   let chatSet = null;
+  let chatScript = null;
   function chatName(s) {
-    if (!chatSet) chatSet = new Set(flat(vocabulary.names.chat));
+    if (!chatSet) {
+      chatSet = new Set(flat(vocabulary.names.chat));
+      chatScript = flat(vocabulary.names.chat_script);
+    }
     const tokens = splitCamel(s).toLowerCase().split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/);
     for (let i = 0; i < tokens.length; i++) if (chatSet.has(tokens[i])) return true;
-    return flat(vocabulary.names.chat_script).some((w) => s.indexOf(w) !== -1);
+    return chatScript.some((w) => s.indexOf(w) !== -1);
   }
   function iconOnlyCue(el, names, own) {
     const uses = own ? el.querySelectorAll('use') : dom.call(el, 'querySelectorAll', 'use');
