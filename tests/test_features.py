@@ -216,6 +216,8 @@ def test_the_pages_candidate_count_is_read_in_buckets():
     # none sent, none counted, or not a count: no flag (a snippet without it still scores)
     assert flags(0) == flags(True) == flags("16") == set()
     assert not any(k.startswith("ctx:page") for k in extract({"html": "<button>Ask AI</button>"}))
+    from model.explain import describe
+    assert all("candidates on its page" in describe(f"ctx:page_candidates{i}") for i in range(1, 5))
 
 
 def test_page_context_fields_become_features_and_bad_ones_are_ignored():
