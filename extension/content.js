@@ -217,6 +217,10 @@
       yield; // a snippet serialises up to 600 nodes
     }
     state.gap = snippets.length ? GAP_MIN : Math.min(GAP_MAX, state.gap * 1.5);
+    // The whole batch carries the document's count so far: the widget that
+    // loads late is read against the page it landed on (lib/context.js).
+    const count = NF.context.pageCandidates(state.sent);
+    for (const s of snippets) if (s.context) s.context.pageCandidates = count;
     if (snippets.length) score(snippets);
   }
 

@@ -64,6 +64,7 @@ def check_example(ex, where="example"):
 MAX_LANDMARKS = 16
 MAX_LANDMARK_CHARS = 32
 MAX_SIBLINGS = 100_000
+MAX_PAGE_CANDIDATES = 100_000
 
 
 def context_problem(ctx):
@@ -77,13 +78,15 @@ def context_problem(ctx):
     for key in ("inList", "inHeading", "inText"):
         if ctx.get(key) is not None and not isinstance(ctx[key], bool):
             return 400, f"{key} must be true or false"
-    sib = ctx.get("similarSiblings")
-    if sib is not None:
+    for key, most in (("similarSiblings", MAX_SIBLINGS), ("pageCandidates", MAX_PAGE_CANDIDATES)):
+        n = ctx.get(key)
+        if n is None:
+            continue
         # 3.0 is an integer in JSON too
-        if isinstance(sib, bool) or not isinstance(sib, (int, float)) or not float(sib).is_integer():
-            return 400, "similarSiblings must be an integer"
-        if not 0 <= sib <= MAX_SIBLINGS:
-            return 422, f"similarSiblings must be between 0 and {MAX_SIBLINGS}"
+        if isinstance(n, bool) or not isinstance(n, (int, float)) or not float(n).is_integer():
+            return 400, f"{key} must be an integer"
+        if not 0 <= n <= most:
+            return 422, f"{key} must be between 0 and {most}"
     return None
 
 

@@ -387,6 +387,16 @@ def _context_features(acc, ctx):
     # only tell the extension's candidates from examples written without it.
     if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 1 <= sib < 1e9:
         acc.flag(f"ctx:siblings{_bucket(sib, (1, 3, 8))}")
+    # How many candidates the page has sent: a widget is one or two of a
+    # page's candidates, while a page about AI sends many (its headlines,
+    # tags, cards), and each of them is less likely a widget. On the
+    # train-split sites' real candidates, out of fold (grouped by site),
+    # average precision rose 0.852 -> 0.866 and the false positives at the
+    # same recall halved; a constant flag in its place did not help (0.830):
+    # it is the count that tells, not telling real pages from the corpus.
+    n = ctx.get("pageCandidates")
+    if isinstance(n, (int, float)) and not isinstance(n, bool) and 1 <= n < 1e9:
+        acc.flag(f"ctx:page_candidates{_bucket(n, (2, 4, 8, 16))}")
 
 
 def extract(snippet):

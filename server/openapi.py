@@ -65,7 +65,8 @@ def document(cfg):
                            "type is ignored): `position` (string), `rect` ([x, y, w, h]), "
                            "`viewport` ([w, h]), `zIndex` (number), `frameSrc` (string), "
                            "`shadowHost` (boolean). Place (checked: another type is a 400): "
-                           "`landmarks`, `inList`, `inHeading`, `inText`, `similarSiblings`.",
+                           "`landmarks`, `inList`, `inHeading`, `inText`, `similarSiblings`, "
+                           "`pageCandidates`.",
             "properties": {
                 "landmarks": {"type": ["array", "null"], "maxItems": 16,
                               "items": {"type": "string", "maxLength": 32},
@@ -77,6 +78,9 @@ def document(cfg):
                 "inText": {"type": ["boolean", "null"], "description": "inside running text"},
                 "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
                                     "description": "siblings with the same tag and class shape"},
+                "pageCandidates": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
+                                   "description": "how many candidates the element's document has "
+                                                  "sent, rounded down to 1, 2, 4, 8 or 16"},
             },
         },
         "Snippet": {

@@ -69,6 +69,9 @@ def test_page_url_is_checked_but_does_not_move_a_score(client):
     ({"snippets": [{"html": "<b/>", "context": {"inList": "yes"}}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": True}}]}, 400, "bad_request"),
     ({"snippets": [{"html": "<b/>", "context": {"similarSiblings": -1}}]}, 422, "invalid_value"),
+    ({"snippets": [{"html": "<b/>", "context": {"pageCandidates": "16"}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"pageCandidates": 2.5}}]}, 400, "bad_request"),
+    ({"snippets": [{"html": "<b/>", "context": {"pageCandidates": -2}}]}, 422, "invalid_value"),
     ({"snippets": [{"html": "<b/>", "context": {"landmarks": ["nav"] * 17}}]}, 422, "invalid_value"),
     ({"snippets": [{"html": "<b/>"}] * 1001}, 413, "payload_too_large"),
 ])

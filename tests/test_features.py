@@ -206,6 +206,20 @@ def test_topic_links_are_marked_and_menus_more_so():
     assert "cue:topic_link" not in extract({"html": '<a href="/ask">Ask AI</a>'})
 
 
+def test_the_pages_candidate_count_is_read_in_buckets():
+    def flags(n):
+        return {k for k in extract({"html": "<button>Ask AI</button>", "context": {"pageCandidates": n}})
+                if k.startswith("ctx:page_candidates")}
+    assert [flags(n) for n in (1, 2, 3, 4, 8, 16, 500)] == [
+        {"ctx:page_candidates0"}, {"ctx:page_candidates1"}, {"ctx:page_candidates1"}, {"ctx:page_candidates2"},
+        {"ctx:page_candidates3"}, {"ctx:page_candidates4"}, {"ctx:page_candidates4"}]
+    # none sent, none counted, or not a count: no flag (a snippet without it still scores)
+    assert flags(0) == flags(True) == flags("16") == set()
+    assert not any(k.startswith("ctx:page") for k in extract({"html": "<button>Ask AI</button>"}))
+    from model.explain import describe
+    assert all("candidates on its page" in describe(f"ctx:page_candidates{i}") for i in range(1, 5))
+
+
 def test_page_context_fields_become_features_and_bad_ones_are_ignored():
     f = extract({"html": "<a href='/x'>x</a>", "context": {
         "landmarks": ["navigation", "banner", "bogus", 3], "inList": True, "inHeading": False,

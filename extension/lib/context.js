@@ -15,6 +15,8 @@
  *                   a parent that has text of its own around it
  *   similarSiblings how many siblings share its tag and class shape (for a
  *                   lone link in a list item, the list item's siblings)
+ *   pageCandidates  how many candidates its document has sent so far, this
+ *                   batch included (content.js sets it when it sends them)
  *
  * Line 1 is V8's compile hint: every function here is compiled as the file
  * loads, in one pass (extension/README.md: what it costs the page).
@@ -145,5 +147,18 @@
     return { landmarks, inList, inHeading, inText, similarSiblings: similarSiblings(el) };
   }
 
-  return { placeOf };
+  /**
+   * How many candidates a document has sent (`n`), as its snippets carry it
+   * (`pageCandidates`): rounded down to 1, 2, 4, 8 or 16, so that it says
+   * "one, a few or many" and nothing more about the page. A widget is one or
+   * two of a page's candidates; a page about AI sends many.
+   */
+  function pageCandidates(n) {
+    if (!(n >= 1)) return 0;
+    let p = 1;
+    while (p < 16 && p * 2 <= n) p *= 2;
+    return p;
+  }
+
+  return { placeOf, pageCandidates };
 }));

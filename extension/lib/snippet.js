@@ -35,7 +35,7 @@
   function canonical(s) {
     const c = s.context && typeof s.context === 'object' ? s.context : null;
     const ctx = c ? [c.position, c.rect, c.viewport, c.zIndex, c.frameSrc, c.shadowHost,
-      c.landmarks, c.inList, c.inHeading, c.inText, c.similarSiblings] : null; // where it sits is read too
+      c.landmarks, c.inList, c.inHeading, c.inText, c.similarSiblings, c.pageCandidates] : null; // where it sits is read too
     return JSON.stringify([String(s.html || ''), ctx, String(s.url || '')]);
   }
 

@@ -60,6 +60,11 @@ def test_no_form_value_password_hidden_input_draft_or_url_secret_leaves_the_brow
     leaked = [s for s in SECRETS if s in sent]
     assert leaked == [], f"leaked to the server: {leaked}"
 
+    # The page's candidate count leaves only rounded (extension/lib/context.js).
+    counts = [s["context"]["pageCandidates"] for r in ext.proxy.requests
+              if r["path"].startswith("/v1/score") and r["body"]
+              for s in json.loads(r["body"])["snippets"] if s.get("context")]
+    assert counts and set(counts) <= {1, 2, 4, 8, 16}, counts
     for r in ext.proxy.requests:
         if r["body"]:
             body = json.loads(r["body"])

@@ -216,6 +216,11 @@ test('contextOf says where the candidate sits: landmarks, list, heading, text, l
   assert.ok(!JSON.stringify(nav).includes('AI'));
 });
 
+test('a page\'s candidate count is sent rounded down to 1, 2, 4, 8 or 16', () => {
+  assert.deepEqual([0, 1, 2, 3, 4, 7, 8, 15, 16, 17, 2000, NaN].map(lib('context').pageCandidates),
+    [0, 1, 2, 2, 4, 4, 8, 8, 16, 16, 16, 0]);
+});
+
 test('links are judged by their short text, whatever attributes they carry', () => {
   const { window, document } = page(`
     <div id="bar">

@@ -123,6 +123,7 @@ test('verdict keys: the site and everything the model sees; another site never s
   // The same markup in a menu is another input to the model (lib/context.js).
   assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, landmarks: ['nav'] } }), k);
   assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, similarSiblings: 9 } }), k);
+  assert.notEqual(await snippet.key('https://shop.example', { ...s, context: { ...s.context, pageCandidates: 16 } }), k);
   assert.equal(snippet.siteOfKey(k), 'https://shop.example');
 });
 
