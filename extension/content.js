@@ -66,6 +66,7 @@
     gap: GAP_MIN,
     lastScan: 0,
     sent: 0,
+    page: { url: '', sent: 0 }, // candidates sent since the address changed (countOnPage)
     nextId: 1,
     observer: null,
     lastTarget: null,
@@ -217,11 +218,25 @@
       yield; // a snippet serialises up to 600 nodes
     }
     state.gap = snippets.length ? GAP_MIN : Math.min(GAP_MAX, state.gap * 1.5);
-    // The whole batch carries the document's count so far: the widget that
-    // loads late is read against the page it landed on (lib/context.js).
-    const count = NF.context.pageCandidates(state.sent);
-    for (const s of snippets) if (s.context) s.context.pageCandidates = count;
+    // The whole batch carries the page's count so far: the widget that loads
+    // late is read against the page it landed on (lib/context.js).
+    const fresh = snippets.filter((s) => s.context);
+    if (fresh.length) {
+      const count = NF.context.pageCandidates(countOnPage(fresh.length));
+      for (const s of fresh) s.context.pageCandidates = count;
+    }
     if (snippets.length) score(snippets);
+  }
+
+  // Candidates sent since the page's address last changed: an app that
+  // moves to another view without loading (history.pushState) shows another
+  // page, not more of the same one; counted per document, a long session in
+  // one app would read every later widget as one of very many candidates.
+  function countOnPage(n) {
+    const url = pageUrl();
+    if (url !== state.page.url) state.page = { url, sent: 0 };
+    state.page.sent += n;
+    return state.page.sent;
   }
 
   function insideDecided(el) {

@@ -79,7 +79,7 @@ def document(cfg):
                 "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
                                     "description": "siblings with the same tag and class shape"},
                 "pageCandidates": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
-                                   "description": "how many candidates the element's document has "
+                                   "description": "how many candidates the element's page has "
                                                   "sent, rounded down to 1, 2, 4, 8 or 16"},
             },
         },

@@ -15,8 +15,9 @@
  *                   a parent that has text of its own around it
  *   similarSiblings how many siblings share its tag and class shape (for a
  *                   lone link in a list item, the list item's siblings)
- *   pageCandidates  how many candidates its document has sent so far, this
- *                   batch included (content.js sets it when it sends them)
+ *   pageCandidates  how many candidates its page has sent so far, this batch
+ *                   included (content.js sets it when it sends them, and
+ *                   starts again when the page's address changes)
  *
  * Line 1 is V8's compile hint: every function here is compiled as the file
  * loads, in one pass (extension/README.md: what it costs the page).

@@ -72,3 +72,29 @@ def test_no_form_value_password_hidden_input_draft_or_url_secret_leaves_the_brow
             for u in filter(None, urls):
                 assert "?" not in u and "#" not in u, u
         assert "cookie" not in {k.lower() for k in r["headers"]}
+
+
+def _counts_sent(ext, since):
+    return [(s["html"], s["context"]["pageCandidates"]) for r in ext.proxy.requests[since:]
+            if r["path"].startswith("/v1/score") and r["body"]
+            for s in json.loads(r["body"])["snippets"] if s.get("context")]
+
+
+def test_the_page_count_starts_again_when_an_app_changes_its_address(ext):
+    """pageCandidates is per page: a single-page app that moves to another
+    view (history.pushState) does not read every later widget as one of
+    very many candidates (extension/content.js countOnPage)."""
+    page = ext.open("multilingual.html")
+    wait_hidden(page, "#fr-ask")
+    first = _counts_sent(ext, 0)
+    assert len(first) >= 3 and all(n == first[0][1] >= 2 for _, n in first), first
+    before = len(ext.proxy.requests)
+    page.evaluate("""() => {
+        history.pushState({}, '', '/app/next-view');
+        const b = document.createElement('button');
+        b.id = 'late-ask'; b.textContent = '✨ Ask AI';
+        document.body.appendChild(b);
+    }""")
+    wait_hidden(page, "#late-ask")
+    later = _counts_sent(ext, before)
+    assert [n for h, n in later if "late-ask" in h] == [1], later
