@@ -149,7 +149,7 @@
   }
 
   /**
-   * How many candidates a document has sent (`n`), as its snippets carry it
+   * How many candidates a page has sent (`n`), as its snippets carry it
    * (`pageCandidates`): rounded down to 1, 2, 4, 8 or 16, so that it says
    * "one, a few or many" and nothing more about the page. A widget is one or
    * two of a page's candidates; a page about AI sends many.
