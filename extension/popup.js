@@ -63,6 +63,7 @@
     return node;
   }
 
+  let renderedItems = null;
   function render(state) {
     current = state;
     renderServer(state);
@@ -77,8 +78,13 @@
     const active = state.items.filter((i) => i.state !== 'shown');
     $('count').textContent = String(active.length);
     $('empty').hidden = state.items.length > 0;
-    const list = $('items');
-    list.replaceChildren(...state.items.map(renderItem));
+    // Rebuilt only when it changed: each action brings two refreshes (its
+    // own and the tab's storage change), and a list rebuilt under the
+    // pointer loses the click that lands during it.
+    const items = JSON.stringify(state.items);
+    if (items === renderedItems) return;
+    renderedItems = items;
+    $('items').replaceChildren(...state.items.map(renderItem));
   }
 
   async function refresh(checkServer) {

@@ -96,6 +96,8 @@ def test_labels_from_the_popup_are_corrected_trained_promoted_and_rolled_back(ex
     popup = ext.popup(page)
     for n, element in enumerate(("sparkle-theme", "help-me-write"), start=1):
         popup.locator("li.item", has_text=element).locator("[data-action=not-ai]").click()
+        # as a user would, the next click waits until the list shows this one back
+        popup.wait_for_selector(f"li.item[data-state=shown]:has-text('{element}')")
         rows = wait_rows(server.data_dir, n)
         assert len(rows) == n
     assert {r["label"] for r in rows} == {0}
