@@ -7,7 +7,7 @@ is refused with a 4xx JSON error. Limits come from the app's config.
 """
 from flask import Blueprint, current_app, jsonify
 
-from model.data import KINDS
+from model.data import KINDS, MAX_LANDMARK_CHARS, MAX_LANDMARKS, MAX_PAGE_CANDIDATES, MAX_SIBLINGS
 from server.schema import FEEDBACK_CAPS
 
 bp = Blueprint("openapi", __name__)
@@ -68,17 +68,17 @@ def document(cfg):
                            "`landmarks`, `inList`, `inHeading`, `inText`, `similarSiblings`, "
                            "`pageCandidates`.",
             "properties": {
-                "landmarks": {"type": ["array", "null"], "maxItems": 16,
-                              "items": {"type": "string", "maxLength": 32},
+                "landmarks": {"type": ["array", "null"], "maxItems": MAX_LANDMARKS,
+                              "items": {"type": "string", "maxLength": MAX_LANDMARK_CHARS},
                               "description": "landmark ancestors, nearest first: nav, header, "
                                              "footer, aside, article, main, form, dialog, search "
                                              "(ARIA role names are accepted too)"},
                 "inList": {"type": ["boolean", "null"], "description": "a list item or inside a list"},
                 "inHeading": {"type": ["boolean", "null"], "description": "inside a heading"},
                 "inText": {"type": ["boolean", "null"], "description": "inside running text"},
-                "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
+                "similarSiblings": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_SIBLINGS,
                                     "description": "siblings with the same tag and class shape"},
-                "pageCandidates": {"type": ["integer", "null"], "minimum": 0, "maximum": 100000,
+                "pageCandidates": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_PAGE_CANDIDATES,
                                    "description": "how many candidates the element's page has "
                                                   "sent, rounded down to 1, 2, 4, 8 or 16"},
             },
