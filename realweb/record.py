@@ -27,6 +27,7 @@ def figures(result, manifest_sha256):
         "widgets": every["widgets"], "widgets_hidden": every["widgets_hidden"],
         "widgets_hidden_pct": every["widgets_hidden_pct"],
         "site_macro_f1": every["site_macro_f1"],
+        "intervals": ev.get("intervals"),
         "wholly_real": {k: real[k] for k in ("pages", "widgets", "widgets_hidden", "widgets_hidden_pct")}
         | {"candidates": real["candidates"]},
         "inserted": None if not inserted else

@@ -91,6 +91,22 @@ def _quote(text, detail):
     return f" “{text[:60]}”" if detail and text else ""
 
 
+def _intervals(summary):
+    """The line under the table: the headline figures' 95 % intervals."""
+    iv = (summary.get("eval") or {}).get("intervals")
+    if not iv:
+        return []
+    parts = []
+    for key, label, unit in (("pages_with_false_hides_pct", "pages without AI widgets with a false hide", " %"),
+                             ("widgets_hidden_pct", "AI widgets hidden", " %"),
+                             ("precision", "candidate precision", ""), ("recall", "recall", ""), ("f1", "F1", "")):
+        if iv.get(key):
+            lo, hi = iv[key]
+            parts.append(f"{label} {_v(float(lo), unit)}–{_v(float(hi), unit)}")
+    return [f"95 % intervals, eval sites, all pages ({iv['draws']} draws of the sites with replacement): "
+            + "; ".join(parts) + ".", ""]
+
+
 def markdown(result, detail=False):
     """The report; with `detail`, the worst cases' text and markup too."""
     s = result["summary"]
@@ -98,7 +114,7 @@ def markdown(result, detail=False):
            f"Model {result['model'].get('version')} · {result['finished_at']} · "
            f"{len(result['pages'])} pages in {result['duration_s']} s"
            + (f" · {len(result['not_cached'])} pages of the manifest not in the cache" if result["not_cached"] else ""),
-           "", table(s), "",
+           "", table(s), ""] + _intervals(s) + [
            "False hide: an element the extension hid that lies outside every AI selector of its page. "
            "Missed: an AI widget neither hidden nor inside a hidden element. Candidates: what the "
            "extension sent, labelled 1 when inside an AI widget; `ai` is the server's verdict. "

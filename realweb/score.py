@@ -5,8 +5,15 @@ precision, recall and F1). The headline figures are those of the
 eval-split sites (realweb.split), which training never takes candidates
 from; all pages' figures are secondary. Wholly real pages and pages with an
 inserted widget are counted apart."""
+import random
+
 from realweb.manifest import page_url
 from realweb.split import EVAL, TRAIN
+
+# Site bootstrap of the headline figures: how many draws, and the seed, so
+# that the same pages print the same intervals.
+BOOTSTRAP_DRAWS = 1000
+BOOTSTRAP_SEED = 0
 
 
 def page_result(entry, seen, split):
@@ -94,6 +101,55 @@ def group_figures(pages):
     }
 
 
+def intervals(pages, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
+    """95 % intervals of the headline figures of `pages`: the share of pages
+    without AI widgets with a false hide, the share of widgets hidden, and
+    candidate precision, recall and F1. Whole sites are drawn with
+    replacement, as many as there are: a site's pages and candidates share
+    its markup and are not independent. With some 90 AI widgets a difference
+    of a few widgets between two models is inside these intervals."""
+    per_site = {}
+    for p in pages:
+        t = per_site.setdefault(p["site"], [0] * 7)
+        if p["has_ai"]:
+            t[2] += p["widgets"]
+            t[3] += p["widgets_hidden"]
+        else:
+            t[0] += 1
+            t[1] += 1 if p["false_hides"] else 0
+        for c in p["candidates"]:
+            if c["label"] is None:
+                continue
+            t[4] += 1 if c["ai"] and c["label"] == 1 else 0
+            t[5] += 1 if c["ai"] and c["label"] == 0 else 0
+            t[6] += 1 if not c["ai"] and c["label"] == 1 else 0
+    sites = sorted(per_site)
+    if not sites:
+        return None
+    rng = random.Random(seed)
+    samples = {k: [] for k in ("pages_with_false_hides_pct", "widgets_hidden_pct", "precision", "recall", "f1")}
+    for _ in range(draws):
+        clean = fh = widgets = hidden = tp = fp = fn = 0
+        for site in rng.choices(sites, k=len(sites)):
+            a, b, c, d, e, f, g = per_site[site]
+            clean, fh, widgets, hidden, tp, fp, fn = clean + a, fh + b, widgets + c, hidden + d, tp + e, fp + f, fn + g
+        if clean:
+            samples["pages_with_false_hides_pct"].append(100 * fh / clean)
+        if widgets:
+            samples["widgets_hidden_pct"].append(100 * hidden / widgets)
+        if tp + fp:
+            samples["precision"].append(tp / (tp + fp))
+        if tp + fn:
+            samples["recall"].append(tp / (tp + fn))
+            samples["f1"].append(2 * tp / (2 * tp + fp + fn))
+    out = {"draws": draws, "seed": seed}
+    for key, values in samples.items():
+        values.sort()
+        out[key] = [_r(values[int(0.025 * (len(values) - 1))]), _r(values[int(0.975 * (len(values) - 1))])] \
+            if values else None
+    return out
+
+
 def breakdown(pages, key):
     """Per tag (key="tags") or per language (key="lang"): the page-level
     figures and the candidates, so a failure class can be followed over runs."""
@@ -125,7 +181,7 @@ def _apart(pages):
 
 
 def summary(pages):
-    """{"eval": {"real", "inserted", "all"}, "real", "inserted", "all", ...}:
+    """{"eval": {"real", "inserted", "all", "intervals"}, "real", "inserted", "all", ...}:
     the headline, "eval", holds the eval-split sites' pages alone; "real",
     "inserted" and "all" are every page's (secondary: the train-split sites
     are in them). Wholly real pages apart from pages with an inserted widget;
@@ -133,6 +189,7 @@ def summary(pages):
     evals = [p for p in pages if p["split"] == EVAL]
     out = _apart(pages)
     out["eval"] = _apart(evals)
+    out["eval"]["intervals"] = intervals(evals)
     out["by_tag"] = breakdown(evals, "tags")
     out["by_language"] = breakdown(evals, "lang")
     out["all_pages_by_tag"] = breakdown(pages, "tags")

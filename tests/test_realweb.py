@@ -172,3 +172,32 @@ def test_fetch_unpacks_gzipped_pages_from_a_snapshot(tmp_path):
     page = fetch.from_git(mirror / "owner+name", commit, "page.html.gz")
     assert page.startswith(b"<html>")
     assert check.selector_problems({**entry, "ai": ["p"]}, page, None) == []
+
+
+def _page(site, has_ai, false_hides=0, widgets=0, hidden=0, cands=()):
+    return {"site": site, "has_ai": has_ai, "false_hides": false_hides, "widgets": widgets,
+            "widgets_hidden": hidden, "candidates": [{"label": label, "ai": ai} for label, ai in cands]}
+
+
+def test_the_headline_intervals_draw_whole_sites():
+    from realweb import report, score
+    # ten sites alike: every draw is the same, the interval is the point
+    alike = [_page(f"s{i}.example", True, widgets=2, hidden=1, cands=[(1, True), (1, False), (0, True)])
+             for i in range(10)] + [_page(f"n{i}.example", False, false_hides=1) for i in range(10)]
+    iv = score.intervals(alike)
+    assert iv["widgets_hidden_pct"] == [50.0, 50.0] and iv["pages_with_false_hides_pct"] == [100.0, 100.0]
+    assert iv["precision"] == [0.5, 0.5] and iv["recall"] == [0.5, 0.5] and iv["f1"] == [0.5, 0.5]
+    # one site holds every widget (all hidden) beside nine without: a draw
+    # takes it with all its widgets or none, so the interval stays 100 %,
+    # while a false hide on one site of ten spreads the share
+    lumpy = [_page("big.example", True, widgets=30, hidden=30)] + [
+        _page(f"n{i}.example", False, false_hides=1 if i == 0 else 0) for i in range(9)]
+    iv = score.intervals(lumpy)
+    assert iv["widgets_hidden_pct"] == [100.0, 100.0]
+    lo, hi = iv["pages_with_false_hides_pct"]
+    assert lo == 0.0 and 100 / 9 < hi <= 50.0
+    # the same pages, the same intervals; none without pages
+    assert score.intervals(lumpy) == iv and score.intervals([]) is None
+    # the report prints them under the table
+    line = report._intervals({"eval": {"intervals": iv}})[0]
+    assert line.startswith("95 % intervals") and "AI widgets hidden 100.0 %–100.0 %" in line

@@ -137,6 +137,10 @@ def test_the_report_is_written_and_printed(harness_run):
     md = (harness_run["out"] / "realweb.md").read_text()
     assert "false hides per 100 pages without AI widgets" in md
     assert "fixture-launcher-unlabelled" in md  # among the worst cases
+    # the eval-split sites' headline figures with their intervals, when it has any
+    evals = [p for p in harness_run["result"]["pages"] if p["split"] == "eval"]
+    assert ("95 % intervals, eval sites" in md) == bool(evals)
+    assert (harness_run["result"]["summary"]["eval"]["intervals"] is not None) == bool(evals)
     assert "AI widgets hidden" in harness_run["stdout"]
     assert "Ask our AI assistant" in harness_run["stdout"]  # the worst cases' markup, printed
 
