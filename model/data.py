@@ -34,11 +34,20 @@ def site_of(url):
     return host[4:] if host.startswith("www.") else host
 
 
+# What counts as blank in an example's html: JSON Schema's (ECMA-262's)
+# whitespace, so that the API document (server/openapi.py, pattern
+# NOT_BLANK) and this check agree; Python's own str.strip() also strips
+# control characters such as U+001E, which the document allows.
+BLANK = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+        "\u2028\u2029\u202f\u205f\u3000\ufeff"
+NOT_BLANK = "[^" + "".join(f"\\u{ord(c):04x}" for c in BLANK) + "]"
+
+
 def check_example(ex, where="example"):
     """Raise DataError unless ex is a usable labelled example."""
     if not isinstance(ex, dict):
         raise DataError(f"{where}: expected a JSON object")
-    if not isinstance(ex.get("html"), str) or not ex["html"].strip():
+    if not isinstance(ex.get("html"), str) or not ex["html"].strip(BLANK):
         raise DataError(f"{where}: 'html' must be a non-empty string")
     if ex.get("label") not in (0, 1) or isinstance(ex.get("label"), bool):
         raise DataError(f"{where}: 'label' must be 0 or 1")

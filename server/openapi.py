@@ -7,7 +7,7 @@ is refused with a 4xx JSON error. Limits come from the app's config.
 """
 from flask import Blueprint, current_app, jsonify
 
-from model.data import KINDS, MAX_LANDMARK_CHARS, MAX_LANDMARKS, MAX_PAGE_CANDIDATES, MAX_SIBLINGS
+from model.data import KINDS, MAX_LANDMARK_CHARS, MAX_LANDMARKS, MAX_PAGE_CANDIDATES, MAX_SIBLINGS, NOT_BLANK
 from server.schema import FEEDBACK_CAPS
 
 bp = Blueprint("openapi", __name__)
@@ -121,7 +121,7 @@ def document(cfg):
         "Example": {
             "type": "object", "required": ["html", "label"],
             "properties": {
-                "html": {"type": "string", "pattern": r"\S",
+                "html": {"type": "string", "pattern": NOT_BLANK,
                          "description": "not blank; truncated like a scored snippet"},
                 "label": {"enum": [0, 1], "description": "1 = AI bloat (hide), 0 = keep"},
                 **{key: dict(nullable_str, maxLength=FEEDBACK_CAPS[key],

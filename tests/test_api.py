@@ -1,4 +1,5 @@
 import json
+import re
 import sqlite3
 
 import pytest
@@ -143,6 +144,7 @@ def test_feedback_is_stored_and_relabelled(app, client, tmp_path):
     ({"examples": [{"html": "<b/>", "label": 2}]}, 422),
     ({"examples": [{"html": "<b/>", "label": 1, "kind": "nonsense"}]}, 422),
     ({"examples": [{"html": "", "label": 1}]}, 422),
+    ({"examples": [{"html": " \u00a0\n\u3000", "label": 1}]}, 422),  # blank as the API document says it
     ({"examples": [{"label": 1}]}, 400),
     ({"examples": "x"}, 400),
 ])
@@ -152,6 +154,16 @@ def test_bad_feedback_changes_nothing(client, tmp_path, body, status):
     assert r.status_code == status
     db = sqlite3.connect(tmp_path / "var" / "feedback.sqlite3")
     assert db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 1
+
+
+def test_what_the_api_document_allows_as_html_is_accepted(client):
+    """The document's `pattern` and the server agree on blank: a control
+    character is no whitespace to JSON Schema, though Python's strip() drops it."""
+    from model.data import NOT_BLANK
+    html = client.get("/openapi.json").get_json()["components"]["schemas"]["Example"]["properties"]["html"]
+    assert html["pattern"] == NOT_BLANK and re.search(NOT_BLANK, "\u001e")
+    r = client.post("/v1/feedback", json={"examples": [{"html": "\u001e", "label": 0}]})
+    assert r.status_code == 201 and r.get_json()["stored"] == 1, r.get_json()
 
 
 def test_bad_example_in_a_batch_stores_none_of_it(client, tmp_path):
