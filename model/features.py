@@ -335,6 +335,13 @@ def _style_features(acc, style):
             acc.flag(f"style:{edge.lower()}")
 
 
+def _count(ctx, key):
+    """A count the extension sends in `context` (1 or more), or None when it
+    is absent, zero or no number: none is no sign either way."""
+    n = ctx.get(key)
+    return n if isinstance(n, (int, float)) and not isinstance(n, bool) and 1 <= n < 1e9 else None
+
+
 def _context_features(acc, ctx):
     if not isinstance(ctx, dict):
         return
@@ -381,11 +388,11 @@ def _context_features(acc, ctx):
     for key, name in (("inList", "in_list"), ("inHeading", "in_heading"), ("inText", "in_text")):
         if ctx.get(key) is True:
             acc.flag(f"ctx:{name}")
-    sib = ctx.get("similarSiblings")
+    sib = _count(ctx, "similarSiblings")
     # Look-alike siblings are a sign (a menu of ten links); none is no sign:
     # most candidates of any kind have none, and a flag for "none" would
     # only tell the extension's candidates from examples written without it.
-    if isinstance(sib, (int, float)) and not isinstance(sib, bool) and 1 <= sib < 1e9:
+    if sib is not None:
         acc.flag(f"ctx:siblings{_bucket(sib, (1, 3, 8))}")
     # How many candidates the page has sent: a widget is one or two of a
     # page's candidates, while a page about AI sends many (its headlines,
@@ -394,8 +401,8 @@ def _context_features(acc, ctx):
     # average precision rose 0.852 -> 0.866 and the false positives at the
     # same recall halved; a constant flag in its place did not help (0.830):
     # it is the count that tells, not telling real pages from the corpus.
-    n = ctx.get("pageCandidates")
-    if isinstance(n, (int, float)) and not isinstance(n, bool) and 1 <= n < 1e9:
+    n = _count(ctx, "pageCandidates")
+    if n is not None:
         acc.flag(f"ctx:page_candidates{_bucket(n, (2, 4, 8, 16))}")
 
 

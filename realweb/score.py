@@ -109,23 +109,17 @@ def intervals(pages, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
     its markup and are not independent. With some 90 AI widgets on a few
     dozen sites, widgets hidden moves by several points with the sample."""
     # per site: pages without AI widgets, those with a false hide, widgets,
-    # widgets hidden, and the candidates' tp, fp, fn
-    per_site = {}
+    # widgets hidden, and the candidates' tp, fp, fn (as _prf counts them)
+    by_site = {}
     for p in pages:
-        t = per_site.setdefault(p["site"], [0] * 7)
-        if p["has_ai"]:
-            t[2] += p["widgets"]
-            t[3] += p["widgets_hidden"]
-        else:
-            t[0] += 1
-            t[1] += 1 if p["false_hides"] else 0
-        for c in p["candidates"]:
-            if c["label"] is None:
-                continue
-            if c["ai"]:
-                t[4 if c["label"] == 1 else 5] += 1
-            elif c["label"] == 1:
-                t[6] += 1
+        by_site.setdefault(p["site"], []).append(p)
+    per_site = {}
+    for site, ps in by_site.items():
+        clean = [p for p in ps if not p["has_ai"]]
+        c = _prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
+        per_site[site] = (len(clean), sum(1 for p in clean if p["false_hides"]),
+                          sum(p["widgets"] for p in ps if p["has_ai"]),
+                          sum(p["widgets_hidden"] for p in ps if p["has_ai"]), c["tp"], c["fp"], c["fn"])
     sites = sorted(per_site)
     if not sites:
         return None
