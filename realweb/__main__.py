@@ -1,4 +1,4 @@
-"""python -m realweb {fetch,run,check} [options]
+"""python -m realweb {fetch,run,check,split,compare} [options]
 
   fetch   the manifest's pages into the cache (var/realweb/raw/), from local
           git snapshots or by download, then cleaned (var/realweb/clean/)
@@ -7,10 +7,14 @@
           var/realweb/candidates.jsonl, prints the summary table
   check   the manifest's fields, and its AI selectors against the cached
           pages (or git snapshots): each must match, as the harness loads it
+  split   which sites train and which score (realweb/split.json)
+  compare two runs' results (realweb.json or report.json) on the eval-split
+          pages both ran: figures side by side, the paired difference with
+          its 95 % interval, per tag before -> after
 
 Exit status: 0 done; 1 nothing to run (no cache: the message says how to
 get one), pages could not be fetched, or check found problems; 2 bad
-arguments or manifest."""
+arguments, manifest or results files."""
 import argparse
 import pathlib
 import signal
@@ -58,7 +62,22 @@ def main(argv=None):
     sp = sub.add_parser("split", parents=[common], help="which sites train and which score (realweb/split.json)")
     sp.add_argument("--write", action="store_true",
                     help="record the halves of sites split.json does not name yet (assigned sites never move)")
+    cmp = sub.add_parser("compare", help="two runs side by side, paired by site")
+    cmp.add_argument("before", type=pathlib.Path, help="the first run's results (realweb.json or report.json)")
+    cmp.add_argument("after", type=pathlib.Path, help="the second run's results, on the same pages")
+    cmp.add_argument("--out", type=pathlib.Path, default=None, help="also write the report (markdown) here")
     args = parser.parse_args(argv)
+    if args.command == "compare":
+        from realweb import compare
+        try:
+            md = compare.markdown(compare.compare(compare.load(args.before), compare.load(args.after)))
+        except compare.CompareError as exc:
+            print(f"realweb: {exc}", file=sys.stderr)
+            return 2
+        print(md)
+        if args.out:
+            args.out.write_text(md + "\n", encoding="utf-8")
+        return 0
     if args.command == "split":
         from realweb import split
         try:

@@ -101,6 +101,54 @@ def group_figures(pages):
     }
 
 
+# the headline figures a site bootstrap draws, in report order
+HEADLINE = ("pages_with_false_hides_pct", "widgets_hidden_pct", "precision", "recall", "f1")
+
+
+def _site_counts(pages):
+    """Per site: pages without AI widgets, those with a false hide, widgets,
+    widgets hidden, and the candidates' tp, fp, fn (as _prf counts them)."""
+    by_site = {}
+    for p in pages:
+        by_site.setdefault(p["site"], []).append(p)
+    out = {}
+    for site, ps in by_site.items():
+        clean = [p for p in ps if not p["has_ai"]]
+        c = _prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
+        out[site] = (len(clean), sum(1 for p in clean if p["false_hides"]),
+                     sum(p["widgets"] for p in ps if p["has_ai"]),
+                     sum(p["widgets_hidden"] for p in ps if p["has_ai"]), c["tp"], c["fp"], c["fn"])
+    return out
+
+
+def _headline(counts, sites):
+    """The headline figures of `sites` (repeats count again); None where a
+    figure has no denominator."""
+    clean, fh, widgets, hidden, tp, fp, fn = (sum(col) for col in zip(*(counts[s] for s in sites)))
+    return {"pages_with_false_hides_pct": 100 * fh / clean if clean else None,
+            "widgets_hidden_pct": 100 * hidden / widgets if widgets else None,
+            "precision": tp / (tp + fp) if tp + fp else None,
+            "recall": tp / (tp + fn) if tp + fn else None,
+            "f1": 2 * tp / (2 * tp + fp + fn) if tp + fn else None}
+
+
+def _bootstrap(sites, figures, draws, seed):
+    """95 % intervals of `figures(drawn sites)` over `draws` draws of whole
+    sites with replacement, as many as there are."""
+    rng = random.Random(seed)
+    samples = {k: [] for k in HEADLINE}
+    for _ in range(draws):
+        for key, value in figures(rng.choices(sites, k=len(sites))).items():
+            if value is not None:
+                samples[key].append(value)
+    out = {"draws": draws, "seed": seed}
+    for key, values in samples.items():
+        values.sort()
+        out[key] = [_r(values[int(0.025 * (len(values) - 1))]), _r(values[int(0.975 * (len(values) - 1))])] \
+            if values else None
+    return out
+
+
 def intervals(pages, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
     """95 % intervals of the headline figures of `pages`: the share of pages
     without AI widgets with a false hide, the share of widgets hidden, and
@@ -108,43 +156,30 @@ def intervals(pages, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
     replacement, as many as there are: a site's pages and candidates share
     its markup and are not independent. With some 90 AI widgets on a few
     dozen sites, widgets hidden moves by several points with the sample."""
-    # per site: pages without AI widgets, those with a false hide, widgets,
-    # widgets hidden, and the candidates' tp, fp, fn (as _prf counts them)
-    by_site = {}
-    for p in pages:
-        by_site.setdefault(p["site"], []).append(p)
-    per_site = {}
-    for site, ps in by_site.items():
-        clean = [p for p in ps if not p["has_ai"]]
-        c = _prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
-        per_site[site] = (len(clean), sum(1 for p in clean if p["false_hides"]),
-                          sum(p["widgets"] for p in ps if p["has_ai"]),
-                          sum(p["widgets_hidden"] for p in ps if p["has_ai"]), c["tp"], c["fp"], c["fn"])
-    sites = sorted(per_site)
-    if not sites:
+    counts = _site_counts(pages)
+    if not counts:
         return None
-    rng = random.Random(seed)
-    samples = {k: [] for k in ("pages_with_false_hides_pct", "widgets_hidden_pct", "precision", "recall", "f1")}
-    for _ in range(draws):
-        totals = [0] * 7
-        for site in rng.choices(sites, k=len(sites)):
-            for i, v in enumerate(per_site[site]):
-                totals[i] += v
-        clean, fh, widgets, hidden, tp, fp, fn = totals
-        if clean:
-            samples["pages_with_false_hides_pct"].append(100 * fh / clean)
-        if widgets:
-            samples["widgets_hidden_pct"].append(100 * hidden / widgets)
-        if tp + fp:
-            samples["precision"].append(tp / (tp + fp))
-        if tp + fn:
-            samples["recall"].append(tp / (tp + fn))
-            samples["f1"].append(2 * tp / (2 * tp + fp + fn))
-    out = {"draws": draws, "seed": seed}
-    for key, values in samples.items():
-        values.sort()
-        out[key] = [_r(values[int(0.025 * (len(values) - 1))]), _r(values[int(0.975 * (len(values) - 1))])] \
-            if values else None
+    return _bootstrap(sorted(counts), lambda drawn: _headline(counts, drawn), draws, seed)
+
+
+def paired_differences(before, after, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
+    """`after` minus `before`, two runs over the same pages: the headline
+    figures' differences and their 95 % intervals, each draw of sites
+    scoring both runs on the same sites. Pairing is what tells two models
+    apart: most of either run's spread is which sites were drawn, and that
+    is shared. Both lists must hold the same pages (by id)."""
+    if sorted(p["id"] for p in before) != sorted(p["id"] for p in after):
+        raise ValueError("paired differences need the same pages in both runs")
+    b, a = _site_counts(before), _site_counts(after)
+    if not b:
+        return None
+
+    def diff(drawn):
+        x, y = _headline(b, drawn), _headline(a, drawn)
+        return {k: None if x[k] is None or y[k] is None else y[k] - x[k] for k in HEADLINE}
+
+    out = _bootstrap(sorted(b), diff, draws, seed)
+    out["difference"] = {k: None if v is None else _r(v) for k, v in diff(sorted(b)).items()}
     return out
 
 

@@ -201,3 +201,77 @@ def test_the_headline_intervals_draw_whole_sites():
     # the report prints them under the table
     line = report._intervals({"eval": {"intervals": iv}})[0]
     assert line.startswith("95 % intervals") and "AI widgets hidden 100.0 %–100.0 %" in line
+
+
+def _run(version, pages):
+    for i, p in enumerate(pages):
+        p.setdefault("id", f"{p['site']}-{i}")
+        p.setdefault("split", "eval")
+        p.setdefault("insert", None)
+        p.setdefault("tags", ["mentions-ai"] if not p["has_ai"] else ["chat-launcher"])
+    return {"model": {"version": version}, "pages": pages}
+
+
+def _pair(fixed_sites):
+    """Two runs of ten widget sites and ten plain ones; the second hides one
+    more widget on `fixed_sites` of them and adds no false hide."""
+    def pages(better):
+        out = [_page(f"w{i}.example", True, widgets=2, hidden=1 + (better and i < fixed_sites),
+                     cands=[(1, True), (1, better and i < fixed_sites), (0, False)]) for i in range(10)]
+        out += [_page(f"n{i}.example", False, false_hides=int(i == 0), cands=[(0, i == 0)]) for i in range(10)]
+        return out
+    return _run("1-before", pages(False)), _run("2-after", pages(True))
+
+
+def test_paired_differences_tell_models_apart_that_the_intervals_of_each_do_not():
+    from realweb import score
+    before, after = _pair(fixed_sites=10)
+    d = score.paired_differences(before["pages"], after["pages"])
+    # every widget site gained the same: each draw sees the same gain
+    assert d["difference"]["widgets_hidden_pct"] == 50.0 and d["widgets_hidden_pct"] == [50.0, 50.0]
+    assert d["difference"]["pages_with_false_hides_pct"] == 0.0 and d["pages_with_false_hides_pct"] == [0.0, 0.0]
+    assert d["difference"]["recall"] == 0.5 and d["recall"][0] > 0
+    # a gain on one site of ten: the point moves, the interval reaches zero
+    before, after = _pair(fixed_sites=1)
+    d = score.paired_differences(before["pages"], after["pages"])
+    assert d["difference"]["widgets_hidden_pct"] == 5.0 and d["widgets_hidden_pct"][0] == 0.0
+    assert d == score.paired_differences(before["pages"], after["pages"])  # seeded
+    with pytest.raises(ValueError):
+        score.paired_differences(before["pages"], after["pages"][1:])
+
+
+def test_compare_sets_two_runs_side_by_side_on_the_pages_both_ran(tmp_path):
+    from realweb import compare
+    before, after = _pair(fixed_sites=10)
+    # a page only the later run has is left out, and said so
+    after["pages"].append(_run("x", [_page("new.example", False, false_hides=3)])["pages"][0])
+    # train-split pages are not compared
+    before["pages"].append(dict(before["pages"][0], id="t-1", site="train.example", split="train"))
+    cmp = compare.compare(before, after)
+    assert cmp["pages"] == 20 and cmp["left_out"] == {"before": 0, "after": 1}
+    assert cmp["before"]["figures"]["widgets_hidden"] == 10 and cmp["after"]["figures"]["widgets_hidden"] == 20
+    assert cmp["after"]["figures"]["false_hides_per_100_pages"] == 10.0
+    md = compare.markdown(cmp)
+    assert "| AI widgets hidden | 50.0 % (10 of 20) | 100.0 % (20 of 20) |" in md
+    assert "- AI widgets hidden: +50.0 points (+50.0 to +50.0)" in md
+    assert "| chat-launcher | 10 | 0 → 0 | 0 → 0 of 0 | 10 → 20 of 20 |" in md
+    assert "1 more in the after run, left out" in md
+    # ranking without a threshold: the AI candidate above the content one
+    assert compare.average_precision([{"label": 1, "score": 0.9}, {"label": 0, "score": 0.5}]) == 1.0
+    assert compare.average_precision([{"label": 1, "score": 0.4}, {"label": 0, "score": 0.5}]) == 0.5
+    # from the command line, with bad input refused
+    paths = []
+    for name, result in (("b.json", before), ("a.json", after)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(json.dumps(result))
+    done = _cli("compare", *map(str, paths), "--out", str(tmp_path / "cmp.md"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (tmp_path / "cmp.md").read_text().strip() == md
+    (tmp_path / "bad.json").write_text('{"pages": []}')
+    for bad, says in ((tmp_path / "missing.json", "cannot read"), (tmp_path / "bad.json", "not the results")):
+        done = _cli("compare", str(paths[0]), str(bad))
+        assert done.returncode == 2 and says in done.stderr and not done.stdout
+    train_only = dict(before, pages=[p for p in before["pages"] if p["split"] == "train"])
+    (tmp_path / "t.json").write_text(json.dumps(train_only))
+    done = _cli("compare", str(paths[0]), str(tmp_path / "t.json"))
+    assert done.returncode == 2 and "share no eval-split page" in done.stderr

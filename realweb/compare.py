@@ -1,0 +1,148 @@
+"""Two harness runs side by side (`python -m realweb compare BEFORE AFTER`):
+the headline figures of each on the eval-split pages both ran, the paired
+difference with its 95 % interval (realweb.score.paired_differences), the
+threshold-free average precision of the candidates, and per failure class
+(the later run's tags) false hides and widgets hidden, before → after. It
+reads the results JSON a run writes (bench/results/realweb.json, or the
+cache's report.json), so a model's figures can be set beside the next
+one's without running either again."""
+import json
+
+from realweb import score
+from realweb.split import EVAL
+
+
+class CompareError(Exception):
+    """A file that is not a harness run's results, or runs that share no page."""
+
+
+def load(path):
+    """A run's results (the JSON `python -m realweb run` writes)."""
+    try:
+        result = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CompareError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise CompareError(f"{path} is not JSON: {exc}") from None
+    if not isinstance(result, dict) or not isinstance(result.get("pages"), list) \
+            or not isinstance(result.get("model"), dict):
+        raise CompareError(f"{path} is not the results of a harness run (no model or pages)")
+    return result
+
+
+def average_precision(cands):
+    """Average precision of the candidates' scores against their labels:
+    how well the model ranks AI above content, whatever the threshold."""
+    ranked = sorted((c for c in cands if c["label"] is not None and c.get("score") is not None),
+                    key=lambda c: -c["score"])
+    positives = sum(1 for c in ranked if c["label"] == 1)
+    if not positives:
+        return None
+    hits, total = 0, 0.0
+    for i, c in enumerate(ranked, 1):
+        if c["label"] == 1:
+            hits += 1
+            total += hits / i
+    return round(total / positives, 4)
+
+
+def _figures(pages):
+    counts = score._site_counts(pages)
+    head = score._headline(counts, sorted(counts))
+    clean = [p for p in pages if not p["has_ai"]]
+    cands = [c for p in pages for c in p["candidates"] if c["label"] is not None]
+    real = [c for p in pages if not p["insert"] for c in p["candidates"] if c["label"] is not None]
+    return {
+        "pages": len(pages), "pages_without_ai": len(clean),
+        "pages_with_false_hides": sum(1 for p in clean if p["false_hides"]),
+        "pages_with_false_hides_pct": head["pages_with_false_hides_pct"],
+        "false_hides_per_100_pages": 100 * sum(p["false_hides"] for p in clean) / len(clean) if clean else None,
+        "false_hides_on_ai_pages": sum(p["false_hides"] for p in pages if p["has_ai"]),
+        "widgets": sum(p["widgets"] for p in pages if p["has_ai"]),
+        "widgets_hidden": sum(p["widgets_hidden"] for p in pages if p["has_ai"]),
+        "widgets_hidden_pct": head["widgets_hidden_pct"],
+        "candidates": score._prf(cands), "candidates_real": score._prf(real),
+        "average_precision": average_precision(cands),
+    }
+
+
+def compare(before, after, draws=score.BOOTSTRAP_DRAWS, seed=score.BOOTSTRAP_SEED):
+    """The comparison of two runs' results on the eval-split pages both ran."""
+    pages = {}
+    for name, result in (("before", before), ("after", after)):
+        pages[name] = {p["id"]: p for p in result["pages"] if p.get("split") == EVAL}
+    common = sorted(set(pages["before"]) & set(pages["after"]))
+    if not common:
+        raise CompareError("the two runs share no eval-split page")
+    # a page's tags are the manifest's, which may have grown since the
+    # first run: the later run's name the failure classes of both
+    a = [pages["after"][i] for i in common]
+    b = [dict(pages["before"][i], tags=pages["after"][i].get("tags", [])) for i in common]
+    return {
+        "pages": len(common), "sites": len({p["site"] for p in b}),
+        "left_out": {name: len(pages[name]) - len(common) for name in pages},
+        "before": {"model": before["model"], "figures": _figures(b)},
+        "after": {"model": after["model"], "figures": _figures(a)},
+        "paired": score.paired_differences(b, a, draws, seed),
+        "by_tag": {"before": score.breakdown(b, "tags"), "after": score.breakdown(a, "tags")},
+    }
+
+
+def _pct(x):
+    return "—" if x is None else f"{x:.1f} %"
+
+
+def _num(x, digits=3):
+    return "—" if x is None else f"{x:.{digits}f}"
+
+
+def _signed(x, digits):
+    return "—" if x is None else f"{x:+.{digits}f}"
+
+
+def _prf(c):
+    return f"{_num(c['precision'])} / {_num(c['recall'])} / {_num(c['f1'])} ({c['candidates']}, {c['positives']} AI)"
+
+
+def markdown(cmp):
+    """The comparison as a report: figures, paired differences, per tag."""
+    b, a = cmp["before"], cmp["after"]
+    vb, va = b["model"].get("version", "before"), a["model"].get("version", "after")
+    fb, fa = b["figures"], a["figures"]
+    out = [f"# Real-web harness: {vb} → {va}", "",
+           f"The eval-split pages both runs hold: {cmp['pages']} pages of {cmp['sites']} sites"
+           + "".join(f"; {n} more in the {name} run, left out" for name, n in cmp["left_out"].items() if n)
+           + ".", "",
+           f"| eval-split sites | `{vb}` | `{va}` |", "|---|---|---|"]
+    rows = (
+        ("pages without AI widgets with a false hide",
+         lambda f: f"{_pct(f['pages_with_false_hides_pct'])} ({f['pages_with_false_hides']} of {f['pages_without_ai']})"),
+        ("false hides per 100 pages without AI widgets", lambda f: _num(f["false_hides_per_100_pages"], 1)),
+        ("false hides on pages with AI widgets", lambda f: str(f["false_hides_on_ai_pages"])),
+        ("AI widgets hidden", lambda f: f"{_pct(f['widgets_hidden_pct'])} ({f['widgets_hidden']} of {f['widgets']})"),
+        ("candidate P / R / F1, all", lambda f: _prf(f["candidates"])),
+        ("candidate P / R / F1, wholly real pages", lambda f: _prf(f["candidates_real"])),
+        ("average precision of the candidates (no threshold)", lambda f: _num(f["average_precision"])),
+    )
+    out += [f"| {label} | {fmt(fb)} | {fmt(fa)} |" for label, fmt in rows]
+    paired = cmp["paired"]
+    out += ["", f"Paired by site, `{va}` minus `{vb}` ({paired['draws']} draws of the sites with "
+            "replacement, both runs scored on each draw; 95 % intervals):", ""]
+    for key, label, digits, unit in (("pages_with_false_hides_pct", "pages without AI widgets with a false hide", 1,
+                                      " points"),
+                                     ("widgets_hidden_pct", "AI widgets hidden", 1, " points"),
+                                     ("precision", "candidate precision", 3, ""), ("recall", "candidate recall", 3, ""),
+                                     ("f1", "candidate F1", 3, "")):
+        iv = paired.get(key)
+        span = f" ({_signed(iv[0], digits)} to {_signed(iv[1], digits)})" if iv else ""
+        out.append(f"- {label}: {_signed(paired['difference'][key], digits)}{unit}{span}")
+    out += ["", "## By tag (failure class), before → after", "",
+            "| tag | pages | false hides | pages without AI widgets with a false hide | widgets hidden |",
+            "|---|---|---|---|---|"]
+    tb, ta = cmp["by_tag"]["before"], cmp["by_tag"]["after"]
+    for tag in sorted(set(tb) | set(ta)):
+        x, y = tb.get(tag), ta.get(tag)
+        out.append(f"| {tag} | {y['pages']} | {x['false_hides']} → {y['false_hides']} "
+                   f"| {x['pages_with_false_hides']} → {y['pages_with_false_hides']} of {y['pages_without_ai']} "
+                   f"| {x['widgets_hidden']} → {y['widgets_hidden']} of {y['widgets']} |")
+    return "\n".join(out)
