@@ -34,7 +34,7 @@ def run(ctx):
     snippets, _, labels, groups = data.arrays(examples)
     log(f"quality: grouped 5-fold cross-validation over {len(examples)} examples "
         f"from {len(set(groups))} sites")
-    result, oof = train.evaluate_cv(examples, folds=5, seed=0, progress=False)
+    result, _ = train.evaluate_cv(examples, folds=5, seed=0, progress=False)
     model_m = result["cv"]
 
     kw_pred, kw_us = _timed(lambda s: 1 if KEYWORD.search(s["html"]) else 0, snippets)

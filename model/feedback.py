@@ -179,8 +179,8 @@ class FeedbackStore:
     def examples(self):
         """Stored examples in the training-data format, oldest first."""
         out = []
-        for html, label, kind, url, ctx, origin, updated in self.db.execute(
-                "SELECT html, label, kind, url, context, origin, updated_at FROM feedback"
+        for html, label, kind, url, ctx, origin in self.db.execute(
+                "SELECT html, label, kind, url, context, origin FROM feedback"
                 " ORDER BY created_at, key"):
             ex = {"html": html, "label": label, "source": f"feedback ({origin or 'api'})"}
             if kind:

@@ -28,7 +28,6 @@ def _union(per_lang):
 AI_WORDS = _union(DATA["ai"]["words"]) | frozenset(DATA["vendors"])
 AI_SCRIPT = tuple(sorted(_union(DATA["ai"]["script"])))
 AI_PHRASES = tuple(sorted(_union(DATA["ai"]["phrases"])))
-VENDORS = frozenset(DATA["vendors"])
 OFF_WORDS = _union(DATA["off"]["words"])
 OFF_SCRIPT = tuple(sorted(_union(DATA["off"]["script"])))
 GENERATED_WORDS = _union(DATA["generated"]["words"])

@@ -21,7 +21,6 @@ moved half of them when the manifest grew, so a model's eval sites had
 been its training sites. A model's metadata still names the manifest's
 hash: a grown manifest means retraining before its figures compare.
 """
-import functools
 import hashlib
 import json
 import pathlib
@@ -97,17 +96,6 @@ def write(entries, path=ASSIGNED):
     pathlib.Path(path).write_text(json.dumps({"sites": dict(sorted(merged.items()))}, indent=0) + "\n",
                                   encoding="utf-8")
     return new
-
-
-@functools.lru_cache(maxsize=None)
-def _of_manifest(path):
-    from realweb.manifest import load
-    return assign(load(path))
-
-
-def of_manifest(path=MANIFEST):
-    """{site: split} of the manifest at `path` (the committed one by default)."""
-    return dict(_of_manifest(str(path)))
 
 
 def manifest_hash(path=MANIFEST):
