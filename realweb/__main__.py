@@ -45,6 +45,9 @@ def main(argv=None):
     r = sub.add_parser("run", parents=[common], help="run the cached pages through the extension and server")
     r.add_argument("--model", type=pathlib.Path, default=None,
                    help="a model directory (default: the shipped model)")
+    r.add_argument("--version", metavar="V",
+                   help="serve this saved version of the model directory instead of its current one "
+                        "(to measure a model before promoting it; current is not moved)")
     r.add_argument("--out", type=pathlib.Path, default=RESULTS,
                    help="where realweb.md and realweb.json go (default bench/results/)")
     r.add_argument("--limit", type=int, default=None, help="only the first N cached pages")
@@ -133,12 +136,25 @@ def main(argv=None):
                               widgets_dir=args.widgets)
         return 1 if missing else 0
 
+    if getattr(args, "version", None):
+        from model import artifacts
+        model_dir = args.model or artifacts.DEFAULT_DIR
+        saved = artifacts.versions(model_dir) if pathlib.Path(model_dir).is_dir() else []
+        if args.version not in saved:
+            print(f"realweb: --version: no saved version {args.version!r} in {model_dir} "
+                  f"(saved: {', '.join(saved) or 'none'})", file=sys.stderr)
+            return 2
+        try:
+            artifacts.verify(model_dir, args.version)
+        except artifacts.ArtifactError as exc:
+            print(f"realweb: --version: {exc}", file=sys.stderr)
+            return 2
     from realweb import run
     # stopped with SIGTERM: unwind, so that the server and the browser stop too
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         result, md, n = run.run(entries, cache, args.out, model_dir=args.model, manifest_name=_name(args.manifest),
-                           widgets_dir=args.widgets, limit=args.limit, only=args.page)
+                           widgets_dir=args.widgets, limit=args.limit, only=args.page, version=args.version)
     except run.NoCache as exc:
         print(f"realweb: {exc}", file=sys.stderr)
         return 1
@@ -153,7 +169,7 @@ def main(argv=None):
             print(f"realweb: not recorded in the model: {ev['pages']} of the {want} eval-split pages ran",
                   file=sys.stderr)
             return 1
-        model_dir = args.model or artifacts.DEFAULT_DIR  # the one the run served (browse.Browser)
+        model_dir = args.model or artifacts.DEFAULT_DIR  # the run served its current or --version
         version = record.record(model_dir, result, split.manifest_hash(args.manifest))
         print(f"recorded the eval-split figures in {model_dir / version / artifacts.META_FILE} (metrics.realweb)")
     print(f"\nwrote {args.out / 'realweb.md'} and realweb.json (figures only, for the repository); "

@@ -20,6 +20,7 @@ import tempfile
 import time
 import urllib.parse
 
+from model import artifacts
 from realweb import readback
 from testkit import CHROMIUM, PageServer, RecordingProxy, ServerProcess, extension_worker, launch_chromium
 
@@ -44,11 +45,24 @@ def _certificate(tmp):
     return str(cert), str(key)
 
 
+def serving_copy(model_dir, version, dest):
+    """A model directory at `dest` whose `current` is `version` of
+    `model_dir`, copied (the server follows no symlink out of its model
+    directory): a saved version measured without promoting it, while
+    `model_dir`'s own `current` stays as it is."""
+    source = artifacts.version_dir(model_dir, version)
+    artifacts.verify(model_dir, version)
+    shutil.copytree(source, dest / version)
+    (dest / artifacts.CURRENT).write_text(version + "\n", encoding="utf-8")
+    return dest
+
+
 class Browser:
     """The stack for a run: enter, then load() page after page."""
 
-    def __init__(self, model_dir=None):
+    def __init__(self, model_dir=None, version=None):
         self.model_dir = model_dir
+        self.version = version
         self.libs = readback.libs_source()
 
     def __enter__(self):
@@ -60,7 +74,10 @@ class Browser:
         self.tmp = pathlib.Path(tempfile.mkdtemp(prefix="nofoobar-realweb-"))
         self._closers = [lambda: shutil.rmtree(self.tmp, ignore_errors=True)]
         try:
-            self.server = ServerProcess(self.model_dir, self.tmp / "var").start()
+            model_dir = self.model_dir
+            if self.version:
+                model_dir = serving_copy(self.model_dir or artifacts.DEFAULT_DIR, self.version, self.tmp / "model")
+            self.server = ServerProcess(model_dir, self.tmp / "var").start()
             self._closers.append(self.server.stop)
             self.health = self.server.request("GET", "/v1/model")[1] or {}
             self.proxy = RecordingProxy(self.server.url)

@@ -20,9 +20,10 @@ def cached_entries(entries, cache):
 
 
 def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl", widgets_dir=None,
-        limit=None, only=None, progress=True):
+        limit=None, only=None, progress=True, version=None):
     """Runs the cached pages of `entries` (only the ids in `only`, or the
-    first `limit`); returns (result, detailed markdown, candidates written)."""
+    first `limit`) with `model_dir`'s current model, or its saved `version`;
+    returns (result, detailed markdown, candidates written)."""
     have, missing = cached_entries([e for e in entries if not only or e["id"] in only], cache)
     if not have:
         raise NoCache(f"no page of {manifest_name} is in the cache {cache}. Get them with\n"
@@ -37,7 +38,7 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
     splits = split.assign(entries)  # of the whole manifest, whatever part of it runs
     started = time.monotonic()
     pages = []
-    with browse.Browser(model_dir) as b:
+    with browse.Browser(model_dir, version) as b:
         for n, e in enumerate(have, 1):
             html = (cache / "clean" / f"{e['id']}.html").read_text(encoding="utf-8")
             seen = b.load(page_url(e), html, e["ai"])

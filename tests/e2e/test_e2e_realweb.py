@@ -191,3 +191,28 @@ def test_the_eval_split_figures_are_recorded_in_the_model(harness_run, bundled_m
     assert rw["split"] == "eval" and rw["pages"] == len(result["pages"])
     assert rw["manifest_sha256"] == split.manifest_hash(harness_run["manifest"])
     assert {"precision", "recall", "f1", "false_hides_per_100_pages", "widgets_hidden_pct"} <= set(rw)
+
+
+def test_a_saved_version_is_measured_without_promoting_it(harness_run, bundled_model_copy, tmp_path):
+    from model import artifacts
+    models = tmp_path / "models"
+    shutil.copytree(bundled_model_copy, models)
+    current = artifacts.current_version(models)
+    # the latest trained version before the current one
+    other = max((v for v in artifacts.versions(models) if v != current),
+                key=lambda v: artifacts.read_metadata(models, v)["trained_at"])
+    common = ["--manifest", str(harness_run["manifest"]), "--cache", str(harness_run["cache"]),
+              "--widgets", str(FIXTURES / "widgets"), "--out", str(tmp_path / "out"), "--model", str(models)]
+    ran = _cli("run", *common, "--split", "eval", "--record", "--version", other)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads((tmp_path / "out" / "realweb.json").read_text())["model"]["version"] == other
+    # current has not moved; the figures went to the version measured
+    assert artifacts.current_version(models) == current
+    assert artifacts.read_metadata(models, other)["metrics"]["realweb"]["split"] == "eval"
+    assert artifacts.read_metadata(models, current)["metrics"].get("realweb") == \
+        artifacts.read_metadata(bundled_model_copy, current)["metrics"].get("realweb")
+    # a version that is not saved there is refused before anything runs
+    for bad in ("2000.01.01-1", "../models"):
+        ran = _cli("run", *common, "--version", bad)
+        assert ran.returncode == 2 and "--version" in ran.stderr and not ran.stdout
+
