@@ -8,7 +8,7 @@ cache's report.json), so a model's figures can be set beside the next
 one's without running either again."""
 import json
 
-from realweb import score
+from realweb import report, score
 from realweb.split import EVAL
 
 
@@ -47,8 +47,8 @@ def average_precision(cands):
 
 
 def _figures(pages):
-    counts = score._site_counts(pages)
-    head = score._headline(counts, sorted(counts))
+    counts = score.site_counts(pages)
+    head = score.headline(counts, sorted(counts))
     clean = [p for p in pages if not p["has_ai"]]
     cands = [c for p in pages for c in p["candidates"] if c["label"] is not None]
     real = [c for p in pages if not p["insert"] for c in p["candidates"] if c["label"] is not None]
@@ -61,7 +61,7 @@ def _figures(pages):
         "widgets": sum(p["widgets"] for p in pages if p["has_ai"]),
         "widgets_hidden": sum(p["widgets_hidden"] for p in pages if p["has_ai"]),
         "widgets_hidden_pct": head["widgets_hidden_pct"],
-        "candidates": score._prf(cands), "candidates_real": score._prf(real),
+        "candidates": score.prf(cands), "candidates_real": score.prf(real),
         "average_precision": average_precision(cands),
     }
 
@@ -74,10 +74,11 @@ def compare(before, after, draws=score.BOOTSTRAP_DRAWS, seed=score.BOOTSTRAP_SEE
     common = sorted(set(pages["before"]) & set(pages["after"]))
     if not common:
         raise CompareError("the two runs share no eval-split page")
-    # a page's tags are the manifest's, which may have grown since the
-    # first run: the later run's name the failure classes of both
+    # a page's site and tags are the manifest's, which may have changed
+    # since the first run: the later run's hold for both
     a = [pages["after"][i] for i in common]
-    b = [dict(pages["before"][i], tags=pages["after"][i].get("tags", [])) for i in common]
+    b = [dict(pages["before"][i], site=pages["after"][i]["site"], tags=pages["after"][i].get("tags", []))
+         for i in common]
     return {
         "pages": len(common), "sites": len({p["site"] for p in b}),
         "left_out": {name: len(pages[name]) - len(common) for name in pages},
@@ -88,20 +89,12 @@ def compare(before, after, draws=score.BOOTSTRAP_DRAWS, seed=score.BOOTSTRAP_SEE
     }
 
 
-def _pct(x):
-    return "—" if x is None else f"{x:.1f} %"
-
-
-def _num(x, digits=3):
-    return "—" if x is None else f"{x:.{digits}f}"
-
-
 def _signed(x, digits):
     return "—" if x is None else f"{x:+.{digits}f}"
 
 
 def _prf(c):
-    return f"{_num(c['precision'])} / {_num(c['recall'])} / {_num(c['f1'])} ({c['candidates']}, {c['positives']} AI)"
+    return f"{report.prf_text(c)} ({c['candidates']}, {c['positives']} AI)"
 
 
 def markdown(cmp):
@@ -116,13 +109,16 @@ def markdown(cmp):
            f"| eval-split sites | `{vb}` | `{va}` |", "|---|---|---|"]
     rows = (
         ("pages without AI widgets with a false hide",
-         lambda f: f"{_pct(f['pages_with_false_hides_pct'])} ({f['pages_with_false_hides']} of {f['pages_without_ai']})"),
-        ("false hides per 100 pages without AI widgets", lambda f: _num(f["false_hides_per_100_pages"], 1)),
+         lambda f: f"{report.number(f['pages_with_false_hides_pct'], ' %')} "
+                  f"({f['pages_with_false_hides']} of {f['pages_without_ai']})"),
+        ("false hides per 100 pages without AI widgets",
+         lambda f: report.number(f["false_hides_per_100_pages"], digits=1)),
         ("false hides on pages with AI widgets", lambda f: str(f["false_hides_on_ai_pages"])),
-        ("AI widgets hidden", lambda f: f"{_pct(f['widgets_hidden_pct'])} ({f['widgets_hidden']} of {f['widgets']})"),
+        ("AI widgets hidden",
+         lambda f: f"{report.number(f['widgets_hidden_pct'], ' %')} ({f['widgets_hidden']} of {f['widgets']})"),
         ("candidate P / R / F1, all", lambda f: _prf(f["candidates"])),
         ("candidate P / R / F1, wholly real pages", lambda f: _prf(f["candidates_real"])),
-        ("average precision of the candidates (no threshold)", lambda f: _num(f["average_precision"])),
+        ("average precision of the candidates (no threshold)", lambda f: report.number(f["average_precision"])),
     )
     out += [f"| {label} | {fmt(fb)} | {fmt(fa)} |" for label, fmt in rows]
     paired = cmp["paired"]
@@ -140,8 +136,8 @@ def markdown(cmp):
             "| tag | pages | false hides | pages without AI widgets with a false hide | widgets hidden |",
             "|---|---|---|---|---|"]
     tb, ta = cmp["by_tag"]["before"], cmp["by_tag"]["after"]
-    for tag in sorted(set(tb) | set(ta)):
-        x, y = tb.get(tag), ta.get(tag)
+    for tag in sorted(ta):  # both runs' pages carry the later run's tags
+        x, y = tb[tag], ta[tag]
         out.append(f"| {tag} | {y['pages']} | {x['false_hides']} → {y['false_hides']} "
                    f"| {x['pages_with_false_hides']} → {y['pages_with_false_hides']} of {y['pages_without_ai']} "
                    f"| {x['widgets_hidden']} → {y['widgets_hidden']} of {y['widgets']} |")

@@ -14,7 +14,7 @@ TARGETS = {  # issue 11, "Done means"
 }
 
 
-def _v(value, unit="", digits=None):
+def number(value, unit="", digits=None):
     if value is None:
         return "—"
     if isinstance(value, float):
@@ -44,21 +44,21 @@ def table(summary):
     judged = ev["all"] if ev.get("all") and ev["all"]["pages"] else summary["all"]
     rows = [
         ("pages (sites, languages)", lambda g: f"{g['pages']} ({g['sites']}, {g['languages']})", None),
-        ("pages without AI widgets", lambda g: _v(g["pages_without_ai"]), None),
-        ("false hides per 100 pages without AI widgets", lambda g: _v(g["false_hides_per_100_pages"], digits=1), None),
-        ("pages without AI widgets with a false hide", lambda g: _v(g["pages_with_false_hides_pct"], " %"),
+        ("pages without AI widgets", lambda g: number(g["pages_without_ai"]), None),
+        ("false hides per 100 pages without AI widgets", lambda g: number(g["false_hides_per_100_pages"], digits=1), None),
+        ("pages without AI widgets with a false hide", lambda g: number(g["pages_with_false_hides_pct"], " %"),
          "pages_with_false_hides_pct"),
-        ("false hides on pages with AI widgets", lambda g: _v(g["false_hides_on_ai_pages"]), None),
-        ("AI widgets hidden", lambda g: f"{g['widgets_hidden']} of {g['widgets']} ({_v(g['widgets_hidden_pct'], ' %')})"
+        ("false hides on pages with AI widgets", lambda g: number(g["false_hides_on_ai_pages"]), None),
+        ("AI widgets hidden", lambda g: f"{g['widgets_hidden']} of {g['widgets']} ({number(g['widgets_hidden_pct'], ' %')})"
          + (f", {g['widgets_partly_hidden']} partly" if g["widgets_partly_hidden"] else ""), "widgets_hidden_pct"),
-        ("AI-selector elements the page never shows (not counted)", lambda g: _v(g["widgets_not_rendered"]), None),
-        ("AI selectors that match nothing", lambda g: _v(g["empty_selectors"]), None),
+        ("AI-selector elements the page never shows (not counted)", lambda g: number(g["widgets_not_rendered"]), None),
+        ("AI selectors that match nothing", lambda g: number(g["empty_selectors"]), None),
         ("candidates (AI), unmatched", lambda g: f"{g['candidates']['candidates']} ({g['candidates']['positives']}), "
          f"{g['candidates_unmatched']}", None),
-        ("candidate precision / recall / F1", lambda g: _prf(g["candidates"]), "candidates"),
-        ("keyword baseline on the same candidates", lambda g: _prf(g["keyword_baseline"]), None),
-        ("site-averaged candidate F1 (sites with AI candidates)", lambda g: _v(g["site_macro_f1"]), None),
-        ("pages that failed to load or read", lambda g: _v(g["errors"]), None),
+        ("candidate precision / recall / F1", lambda g: prf_text(g["candidates"]), "candidates"),
+        ("keyword baseline on the same candidates", lambda g: prf_text(g["keyword_baseline"]), None),
+        ("site-averaged candidate F1 (sites with AI candidates)", lambda g: number(g["site_macro_f1"]), None),
+        ("pages that failed to load or read", lambda g: number(g["errors"]), None),
     ]
     head = "| figure | " + " | ".join(name for name, _ in groups) + " | target (eval sites, all pages) |"
     lines = [head, "|---" * (len(groups) + 2) + "|"]
@@ -79,12 +79,12 @@ def breakdown_table(title, groups):
         c = g["candidates"]
         lines.append(f"| {name} | {g['pages']} | {g['pages_with_false_hides']} of {g['pages_without_ai']} "
                      f"| {g['false_hides']} | {g['widgets_hidden']} of {g['widgets']} "
-                     f"| {c['candidates']} ({c['positives']}) | {_prf(c)} |")
+                     f"| {c['candidates']} ({c['positives']}) | {prf_text(c)} |")
     return "\n".join(lines)
 
 
-def _prf(m):
-    return f"{_v(m['precision'])} / {_v(m['recall'])} / {_v(m['f1'])}"
+def prf_text(m):
+    return f"{number(m['precision'])} / {number(m['recall'])} / {number(m['f1'])}"
 
 
 def _quote(text, detail):
@@ -102,7 +102,7 @@ def _intervals(summary):
                              ("precision", "candidate precision", ""), ("recall", "recall", ""), ("f1", "F1", "")):
         if iv.get(key):
             lo, hi = iv[key]
-            parts.append(f"{label} {_v(float(lo), unit)}–{_v(float(hi), unit)}")
+            parts.append(f"{label} {number(float(lo), unit)}–{number(float(hi), unit)}")
     return [f"95 % intervals, eval sites, all pages ({iv['draws']} draws of the sites with replacement): "
             + "; ".join(parts) + ".", ""]
 

@@ -41,7 +41,7 @@ def page_result(entry, seen, split):
     return out
 
 
-def _prf(cands, flagged=lambda c: c["ai"]):
+def prf(cands, flagged=lambda c: c["ai"]):
     tp = sum(1 for c in cands if flagged(c) and c["label"] == 1)
     fp = sum(1 for c in cands if flagged(c) and c["label"] == 0)
     fn = sum(1 for c in cands if not flagged(c) and c["label"] == 1)
@@ -73,7 +73,7 @@ def group_figures(pages):
     by_site = {}
     for site in sites:
         cands = [c for p in pages if p["site"] == site for c in p["candidates"] if c["label"] is not None]
-        by_site[site] = _prf(cands)
+        by_site[site] = prf(cands)
     site_f1 = [v["f1"] for v in by_site.values() if v["f1"] is not None]
     return {
         "pages": len(pages), "sites": len(sites), "languages": len({p["lang"] for p in pages if p["lang"]}),
@@ -90,12 +90,12 @@ def group_figures(pages):
         "widgets_not_rendered": sum(len(p["not_rendered"]) for p in with_ai),
         "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
         "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
-        "candidates": _prf(labelled),
+        "candidates": prf(labelled),
         # the same candidates flagged by the project's keyword baseline
         # (model.metrics): what the model must beat
-        "keyword_baseline": _prf(labelled, _keyword),
-        "candidates_eval_sites": _prf(labelled_with_split(pages, EVAL)),
-        "candidates_train_sites": _prf(labelled_with_split(pages, TRAIN)),
+        "keyword_baseline": prf(labelled, _keyword),
+        "candidates_eval_sites": prf(labelled_with_split(pages, EVAL)),
+        "candidates_train_sites": prf(labelled_with_split(pages, TRAIN)),
         "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
         "by_site": by_site,
     }
@@ -105,7 +105,7 @@ def group_figures(pages):
 HEADLINE = ("pages_with_false_hides_pct", "widgets_hidden_pct", "precision", "recall", "f1")
 
 
-def _site_counts(pages):
+def site_counts(pages):
     """Per site: pages without AI widgets, those with a false hide, widgets,
     widgets hidden, and the candidates' tp, fp, fn (as _prf counts them)."""
     by_site = {}
@@ -114,14 +114,14 @@ def _site_counts(pages):
     out = {}
     for site, ps in by_site.items():
         clean = [p for p in ps if not p["has_ai"]]
-        c = _prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
+        c = prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
         out[site] = (len(clean), sum(1 for p in clean if p["false_hides"]),
                      sum(p["widgets"] for p in ps if p["has_ai"]),
                      sum(p["widgets_hidden"] for p in ps if p["has_ai"]), c["tp"], c["fp"], c["fn"])
     return out
 
 
-def _headline(counts, sites):
+def headline(counts, sites):
     """The headline figures of `sites` (repeats count again); None where a
     figure has no denominator."""
     clean, fh, widgets, hidden, tp, fp, fn = (sum(col) for col in zip(*(counts[s] for s in sites)))
@@ -156,10 +156,10 @@ def intervals(pages, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
     replacement, as many as there are: a site's pages and candidates share
     its markup and are not independent. With some 90 AI widgets on a few
     dozen sites, widgets hidden moves by several points with the sample."""
-    counts = _site_counts(pages)
+    counts = site_counts(pages)
     if not counts:
         return None
-    return _bootstrap(sorted(counts), lambda drawn: _headline(counts, drawn), draws, seed)
+    return _bootstrap(sorted(counts), lambda drawn: headline(counts, drawn), draws, seed)
 
 
 def paired_differences(before, after, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED):
@@ -170,12 +170,12 @@ def paired_differences(before, after, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED
     is shared. Both lists must hold the same pages (by id)."""
     if sorted(p["id"] for p in before) != sorted(p["id"] for p in after):
         raise ValueError("paired differences need the same pages in both runs")
-    b, a = _site_counts(before), _site_counts(after)
+    b, a = site_counts(before), site_counts(after)
     if not b:
         return None
 
     def diff(drawn):
-        x, y = _headline(b, drawn), _headline(a, drawn)
+        x, y = headline(b, drawn), headline(a, drawn)
         return {k: None if x[k] is None or y[k] is None else y[k] - x[k] for k in HEADLINE}
 
     out = _bootstrap(sorted(b), diff, draws, seed)
@@ -198,7 +198,7 @@ def breakdown(pages, key):
                      "pages_with_false_hides": sum(1 for p in ps if not p["has_ai"] and p["false_hides"]),
                      "false_hides": sum(p["false_hides"] for p in ps),
                      "widgets": sum(p["widgets"] for p in ps), "widgets_hidden": sum(p["widgets_hidden"] for p in ps),
-                     "candidates": _prf(cands)}
+                     "candidates": prf(cands)}
     return out
 
 
