@@ -74,12 +74,15 @@ def main(argv=None):
         from realweb import compare
         try:
             md = compare.markdown(compare.compare(compare.load(args.before), compare.load(args.after)))
+            if args.out:
+                args.out.write_text(md + "\n", encoding="utf-8")
         except compare.CompareError as exc:
             print(f"realweb: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:
+            print(f"realweb: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         print(md)
-        if args.out:
-            args.out.write_text(md + "\n", encoding="utf-8")
         return 0
     if args.command == "split":
         from realweb import split
@@ -138,14 +141,9 @@ def main(argv=None):
 
     if getattr(args, "version", None):
         from model import artifacts
-        model_dir = args.model or artifacts.DEFAULT_DIR
-        saved = artifacts.versions(model_dir) if pathlib.Path(model_dir).is_dir() else []
-        if args.version not in saved:
-            print(f"realweb: --version: no saved version {args.version!r} in {model_dir} "
-                  f"(saved: {', '.join(saved) or 'none'})", file=sys.stderr)
-            return 2
+        from realweb import browse
         try:
-            artifacts.verify(model_dir, args.version)
+            browse.check_saved(args.model or artifacts.DEFAULT_DIR, args.version)
         except artifacts.ArtifactError as exc:
             print(f"realweb: --version: {exc}", file=sys.stderr)
             return 2

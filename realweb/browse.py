@@ -45,14 +45,24 @@ def _certificate(tmp):
     return str(cert), str(key)
 
 
+def check_saved(model_dir, version):
+    """Refuses (ArtifactError) a `version` that is not saved in `model_dir`
+    or would not load: the checks `python -m model.promote` makes."""
+    saved = artifacts.versions(model_dir) if pathlib.Path(model_dir).is_dir() else []
+    if version not in saved:
+        raise artifacts.ArtifactError(f"no saved version {version!r} in {model_dir} "
+                                      f"(saved: {', '.join(saved) or 'none'})")
+    artifacts.verify(model_dir, version)
+    artifacts.load_weights(model_dir, version)
+
+
 def serving_copy(model_dir, version, dest):
     """A model directory at `dest` whose `current` is `version` of
     `model_dir`, copied (the server follows no symlink out of its model
     directory): a saved version measured without promoting it, while
     `model_dir`'s own `current` stays as it is."""
-    source = artifacts.version_dir(model_dir, version)
-    artifacts.verify(model_dir, version)
-    shutil.copytree(source, dest / version)
+    check_saved(model_dir, version)
+    shutil.copytree(artifacts.version_dir(model_dir, version), dest / version)
     (dest / artifacts.CURRENT).write_text(version + "\n", encoding="utf-8")
     return dest
 

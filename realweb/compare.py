@@ -16,6 +16,13 @@ class CompareError(Exception):
     """A file that is not a harness run's results, or runs that share no page."""
 
 
+# what compare reads of each page record (realweb.score.page_result)
+# and of each candidate
+PAGE_FIELDS = ("id", "site", "split", "insert", "has_ai", "false_hides", "widgets", "widgets_hidden",
+               "partly_hidden", "not_rendered", "empty_selectors", "bad_selectors", "candidates")
+CANDIDATE_FIELDS = ("label", "ai")
+
+
 def load(path):
     """A run's results (the JSON `python -m realweb run` writes)."""
     try:
@@ -27,6 +34,16 @@ def load(path):
     if not isinstance(result, dict) or not isinstance(result.get("pages"), list) \
             or not isinstance(result.get("model"), dict):
         raise CompareError(f"{path} is not the results of a harness run (no model or pages)")
+    for n, page in enumerate(result["pages"], 1):
+        missing = [k for k in PAGE_FIELDS if k not in page] if isinstance(page, dict) else ["anything"]
+        if not missing and not isinstance(page["candidates"], list):
+            missing = ["a list of candidates"]
+        if not missing:
+            missing = [k for c in page["candidates"] for k in CANDIDATE_FIELDS
+                       if not isinstance(c, dict) or k not in c][:1]
+            missing = [f"candidates' {k}" for k in missing]
+        if missing:
+            raise CompareError(f"{path}: page {n} has no {missing[0]}: not the results of a harness run")
     return result
 
 
@@ -47,23 +64,11 @@ def average_precision(cands):
 
 
 def _figures(pages):
-    counts = score.site_counts(pages)
-    head = score.headline(counts, sorted(counts))
-    clean = [p for p in pages if not p["has_ai"]]
     cands = [c for p in pages for c in p["candidates"] if c["label"] is not None]
     real = [c for p in pages if not p["insert"] for c in p["candidates"] if c["label"] is not None]
-    return {
-        "pages": len(pages), "pages_without_ai": len(clean),
-        "pages_with_false_hides": sum(1 for p in clean if p["false_hides"]),
-        "pages_with_false_hides_pct": head["pages_with_false_hides_pct"],
-        "false_hides_per_100_pages": 100 * sum(p["false_hides"] for p in clean) / len(clean) if clean else None,
-        "false_hides_on_ai_pages": sum(p["false_hides"] for p in pages if p["has_ai"]),
-        "widgets": sum(p["widgets"] for p in pages if p["has_ai"]),
-        "widgets_hidden": sum(p["widgets_hidden"] for p in pages if p["has_ai"]),
-        "widgets_hidden_pct": head["widgets_hidden_pct"],
-        "candidates": score.prf(cands), "candidates_real": score.prf(real),
-        "average_precision": average_precision(cands),
-    }
+    return {"pages": len(pages), **score.page_counts(pages),
+            "candidates": score.prf(cands), "candidates_real": score.prf(real),
+            "average_precision": average_precision(cands)}
 
 
 def compare(before, after, draws=score.BOOTSTRAP_DRAWS, seed=score.BOOTSTRAP_SEED):
@@ -79,8 +84,10 @@ def compare(before, after, draws=score.BOOTSTRAP_DRAWS, seed=score.BOOTSTRAP_SEE
     a = [pages["after"][i] for i in common]
     b = [dict(pages["before"][i], site=pages["after"][i]["site"], tags=pages["after"][i].get("tags", []))
          for i in common]
+    # labels that changed between the runs change the figures too
+    relabelled = sum(1 for x, y in zip(b, a) if (x["has_ai"], x["widgets"]) != (y["has_ai"], y["widgets"]))
     return {
-        "pages": len(common), "sites": len({p["site"] for p in b}),
+        "pages": len(common), "sites": len({p["site"] for p in b}), "relabelled": relabelled,
         "left_out": {name: len(pages[name]) - len(common) for name in pages},
         "before": {"model": before["model"], "figures": _figures(b)},
         "after": {"model": after["model"], "figures": _figures(a)},
@@ -105,7 +112,8 @@ def markdown(cmp):
     out = [f"# Real-web harness: {vb} → {va}", "",
            f"The eval-split pages both runs hold: {cmp['pages']} pages of {cmp['sites']} sites"
            + "".join(f"; {n} more in the {name} run, left out" for name, n in cmp["left_out"].items() if n)
-           + ".", "",
+           + (f"; {cmp['relabelled']} of them with other AI widgets in the two runs (the manifest changed): "
+              "part of each difference is theirs" if cmp["relabelled"] else "") + ".", "",
            f"| eval-split sites | `{vb}` | `{va}` |", "|---|---|---|"]
     rows = (
         ("pages without AI widgets with a false hide",

@@ -62,12 +62,31 @@ def _r(x):
     return None if x is None else round(x, 4)
 
 
-def group_figures(pages):
-    """The summary of a group of pages."""
+def page_counts(pages):
+    """The page-level figures of a group of pages: false hides on pages
+    without AI widgets, widgets hidden on the others."""
     clean = [p for p in pages if not p["has_ai"]]
     with_ai = [p for p in pages if p["has_ai"]]
     widgets = sum(p["widgets"] for p in with_ai)
     hidden_w = sum(p["widgets_hidden"] for p in with_ai)
+    with_fh = sum(1 for p in clean if p["false_hides"])
+    return {
+        "pages_without_ai": len(clean),
+        "false_hides_no_ai": sum(p["false_hides"] for p in clean),
+        "false_hides_per_100_pages": _r(100 * sum(p["false_hides"] for p in clean) / len(clean)) if clean else None,
+        "pages_with_false_hides": with_fh,
+        "pages_with_false_hides_pct": _r(100 * with_fh / len(clean)) if clean else None,
+        "pages_with_ai": len(with_ai), "false_hides_on_ai_pages": sum(p["false_hides"] for p in with_ai),
+        "widgets": widgets, "widgets_hidden": hidden_w,
+        "widgets_hidden_pct": _r(100 * hidden_w / widgets) if widgets else None,
+        "widgets_partly_hidden": sum(p["partly_hidden"] for p in with_ai),
+        "widgets_not_rendered": sum(len(p["not_rendered"]) for p in with_ai),
+        "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
+    }
+
+
+def group_figures(pages):
+    """The summary of a group of pages."""
     labelled = [c for p in pages for c in p["candidates"] if c["label"] is not None]
     sites = sorted({p["site"] for p in pages})
     by_site = {}
@@ -78,17 +97,7 @@ def group_figures(pages):
     return {
         "pages": len(pages), "sites": len(sites), "languages": len({p["lang"] for p in pages if p["lang"]}),
         "errors": sum(1 for p in pages if p.get("error")),
-        "pages_without_ai": len(clean),
-        "false_hides_no_ai": sum(p["false_hides"] for p in clean),
-        "false_hides_per_100_pages": _r(100 * sum(p["false_hides"] for p in clean) / len(clean)) if clean else None,
-        "pages_with_false_hides_pct": _r(100 * sum(1 for p in clean if p["false_hides"]) / len(clean))
-        if clean else None,
-        "pages_with_ai": len(with_ai), "false_hides_on_ai_pages": sum(p["false_hides"] for p in with_ai),
-        "widgets": widgets, "widgets_hidden": hidden_w,
-        "widgets_hidden_pct": _r(100 * hidden_w / widgets) if widgets else None,
-        "widgets_partly_hidden": sum(p["partly_hidden"] for p in with_ai),
-        "widgets_not_rendered": sum(len(p["not_rendered"]) for p in with_ai),
-        "empty_selectors": sum(len(p["empty_selectors"]) + len(p["bad_selectors"]) for p in with_ai),
+        **page_counts(pages),
         "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
         "candidates": prf(labelled),
         # the same candidates flagged by the project's keyword baseline
@@ -107,7 +116,7 @@ HEADLINE = ("pages_with_false_hides_pct", "widgets_hidden_pct", "precision", "re
 
 def site_counts(pages):
     """Per site: pages without AI widgets, those with a false hide, widgets,
-    widgets hidden, and the candidates' tp, fp, fn (as _prf counts them)."""
+    widgets hidden, and the candidates' tp, fp, fn (as prf counts them)."""
     by_site = {}
     for p in pages:
         by_site.setdefault(p["site"], []).append(p)
@@ -129,7 +138,7 @@ def headline(counts, sites):
             "widgets_hidden_pct": 100 * hidden / widgets if widgets else None,
             "precision": tp / (tp + fp) if tp + fp else None,
             "recall": tp / (tp + fn) if tp + fn else None,
-            "f1": 2 * tp / (2 * tp + fp + fn) if tp + fn else None}
+            "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp and tp + fn else None}  # as prf: none unless both are
 
 
 def _bootstrap(sites, figures, draws, seed):
@@ -168,8 +177,8 @@ def paired_differences(before, after, draws=BOOTSTRAP_DRAWS, seed=BOOTSTRAP_SEED
     scoring both runs on the same sites. Pairing is what tells two models
     apart: most of either run's spread is which sites were drawn, and that
     is shared. Both lists must hold the same pages (by id)."""
-    if sorted(p["id"] for p in before) != sorted(p["id"] for p in after):
-        raise ValueError("paired differences need the same pages in both runs")
+    if {p["id"]: p["site"] for p in before} != {p["id"]: p["site"] for p in after}:
+        raise ValueError("paired differences need the same pages, on the same sites, in both runs")
     b, a = site_counts(before), site_counts(after)
     if not b:
         return None

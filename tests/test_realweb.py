@@ -209,6 +209,9 @@ def _run(version, pages):
         p.setdefault("split", "eval")
         p.setdefault("insert", None)
         p.setdefault("tags", ["mentions-ai"] if not p["has_ai"] else ["chat-launcher"])
+        for key in ("not_rendered", "empty_selectors", "bad_selectors"):
+            p.setdefault(key, [])
+        p.setdefault("partly_hidden", 0)
     return {"model": {"version": version}, "pages": pages}
 
 
@@ -238,6 +241,9 @@ def test_paired_differences_tell_models_apart_that_the_intervals_of_each_do_not(
     assert d == score.paired_differences(before["pages"], after["pages"])  # seeded
     with pytest.raises(ValueError):
         score.paired_differences(before["pages"], after["pages"][1:])
+    moved = [dict(p, site="elsewhere.example") if i == 0 else p for i, p in enumerate(after["pages"])]
+    with pytest.raises(ValueError):  # a page on another site: the draws would not be paired
+        score.paired_differences(before["pages"], moved)
 
 
 def test_compare_sets_two_runs_side_by_side_on_the_pages_both_ran(tmp_path):
@@ -255,7 +261,11 @@ def test_compare_sets_two_runs_side_by_side_on_the_pages_both_ran(tmp_path):
     assert "| AI widgets hidden | 50.0 % (10 of 20) | 100.0 % (20 of 20) |" in md
     assert "- AI widgets hidden: +50.0 points (+50.0 to +50.0)" in md
     assert "| chat-launcher | 10 | 0 → 0 | 0 → 0 of 0 | 10 → 20 of 20 |" in md
-    assert "1 more in the after run, left out" in md
+    assert "1 more in the after run, left out" in md and "other AI widgets" not in md
+    # a page labelled otherwise in the later run (the manifest changed) is said so
+    relabelled = dict(after, pages=[dict(p, widgets=3) if p["id"] == "w0.example-0" else p for p in after["pages"]])
+    assert compare.compare(before, relabelled)["relabelled"] == 1
+    assert "1 of them with other AI widgets in the two runs" in compare.markdown(compare.compare(before, relabelled))
     # ranking without a threshold: the AI candidate above the content one
     assert compare.average_precision([{"label": 1, "score": 0.9}, {"label": 0, "score": 0.5}]) == 1.0
     assert compare.average_precision([{"label": 1, "score": 0.4}, {"label": 0, "score": 0.5}]) == 0.5
@@ -268,9 +278,17 @@ def test_compare_sets_two_runs_side_by_side_on_the_pages_both_ran(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == (tmp_path / "cmp.md").read_text().strip() == md
     (tmp_path / "bad.json").write_text('{"pages": []}')
-    for bad, says in ((tmp_path / "missing.json", "cannot read"), (tmp_path / "bad.json", "not the results")):
+    no_widgets = dict(before, pages=[{k: v for k, v in p.items() if k != "widgets"} for p in before["pages"]])
+    (tmp_path / "partial.json").write_text(json.dumps(no_widgets))
+    no_label = dict(before, pages=[dict(before["pages"][0], candidates=[{"ai": True}])])
+    (tmp_path / "nolabel.json").write_text(json.dumps(no_label))
+    for bad, says in ((tmp_path / "missing.json", "cannot read"), (tmp_path / "bad.json", "not the results"),
+                      (tmp_path / "partial.json", "page 1 has no widgets"),
+                      (tmp_path / "nolabel.json", "page 1 has no candidates' label")):
         done = _cli("compare", str(paths[0]), str(bad))
-        assert done.returncode == 2 and says in done.stderr and not done.stdout
+        assert done.returncode == 2 and says in done.stderr and not done.stdout, (bad, done.stderr)
+    done = _cli("compare", *map(str, paths), "--out", str(tmp_path / "no" / "such" / "dir.md"))
+    assert done.returncode == 2 and "cannot write" in done.stderr and not done.stdout
     train_only = dict(before, pages=[p for p in before["pages"] if p["split"] == "train"])
     (tmp_path / "t.json").write_text(json.dumps(train_only))
     done = _cli("compare", str(paths[0]), str(tmp_path / "t.json"))

@@ -208,7 +208,8 @@ def test_a_saved_version_is_measured_without_promoting_it(harness_run, bundled_m
     assert json.loads((tmp_path / "out" / "realweb.json").read_text())["model"]["version"] == other
     # current has not moved; the figures went to the version measured
     assert artifacts.current_version(models) == current
-    assert artifacts.read_metadata(models, other)["metrics"]["realweb"]["split"] == "eval"
+    report = json.loads((harness_run["cache"] / "report.json").read_text())
+    assert artifacts.read_metadata(models, other)["metrics"]["realweb"]["measured_at"] == report["finished_at"]
     assert artifacts.read_metadata(models, current)["metrics"].get("realweb") == \
         artifacts.read_metadata(bundled_model_copy, current)["metrics"].get("realweb")
     # a version that is not saved there is refused before anything runs
