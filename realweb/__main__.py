@@ -139,14 +139,7 @@ def main(argv=None):
                               widgets_dir=args.widgets)
         return 1 if missing else 0
 
-    if getattr(args, "version", None):
-        from model import artifacts
-        from realweb import browse
-        try:
-            browse.check_saved(args.model or artifacts.DEFAULT_DIR, args.version)
-        except artifacts.ArtifactError as exc:
-            print(f"realweb: --version: {exc}", file=sys.stderr)
-            return 2
+    from model import artifacts
     from realweb import run
     # stopped with SIGTERM: unwind, so that the server and the browser stop too
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -156,9 +149,11 @@ def main(argv=None):
     except run.NoCache as exc:
         print(f"realweb: {exc}", file=sys.stderr)
         return 1
+    except artifacts.ArtifactError as exc:  # --version names no loadable saved version
+        print(f"realweb: --version: {exc}", file=sys.stderr)
+        return 2
     print(md)
     if args.record:
-        from model import artifacts
         from realweb import record, split
         ev = result["summary"]["eval"]["all"]
         halves = split.assign(entries)

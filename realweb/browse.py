@@ -60,8 +60,8 @@ def serving_copy(model_dir, version, dest):
     """A model directory at `dest` whose `current` is `version` of
     `model_dir`, copied (the server follows no symlink out of its model
     directory): a saved version measured without promoting it, while
-    `model_dir`'s own `current` stays as it is."""
-    check_saved(model_dir, version)
+    `model_dir`'s own `current` stays as it is. The caller has checked
+    `version` (check_saved: realweb.run does, before anything starts)."""
     shutil.copytree(artifacts.version_dir(model_dir, version), dest / version)
     (dest / artifacts.CURRENT).write_text(version + "\n", encoding="utf-8")
     return dest

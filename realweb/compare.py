@@ -35,16 +35,26 @@ def load(path):
             or not isinstance(result.get("model"), dict):
         raise CompareError(f"{path} is not the results of a harness run (no model or pages)")
     for n, page in enumerate(result["pages"], 1):
-        missing = [k for k in PAGE_FIELDS if k not in page] if isinstance(page, dict) else ["anything"]
-        if not missing and not isinstance(page["candidates"], list):
-            missing = ["a list of candidates"]
-        if not missing:
-            missing = [k for c in page["candidates"] for k in CANDIDATE_FIELDS
-                       if not isinstance(c, dict) or k not in c][:1]
-            missing = [f"candidates' {k}" for k in missing]
+        missing = _missing(page)
         if missing:
-            raise CompareError(f"{path}: page {n} has no {missing[0]}: not the results of a harness run")
+            raise CompareError(f"{path}: page {n} has no {missing}: not the results of a harness run")
     return result
+
+
+def _missing(page):
+    """The first thing compare reads that a page record lacks, or None."""
+    if not isinstance(page, dict):
+        return "anything"
+    for key in PAGE_FIELDS:
+        if key not in page:
+            return key
+    if not isinstance(page["candidates"], list):
+        return "a list of candidates"
+    for c in page["candidates"]:
+        for key in CANDIDATE_FIELDS:
+            if not isinstance(c, dict) or key not in c:
+                return f"candidates' {key}"
+    return None
 
 
 def average_precision(cands):
@@ -64,8 +74,8 @@ def average_precision(cands):
 
 
 def _figures(pages):
-    cands = [c for p in pages for c in p["candidates"] if c["label"] is not None]
-    real = [c for p in pages if not p["insert"] for c in p["candidates"] if c["label"] is not None]
+    cands = score.labelled(pages)
+    real = score.labelled([p for p in pages if not p["insert"]])
     return {"pages": len(pages), **score.page_counts(pages),
             "candidates": score.prf(cands), "candidates_real": score.prf(real),
             "average_precision": average_precision(cands)}

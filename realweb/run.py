@@ -5,6 +5,7 @@ import datetime as dt
 import sys
 import time
 
+from model import artifacts
 from realweb import browse, clean, report, score, split
 from realweb.manifest import page_url
 
@@ -23,7 +24,11 @@ def run(entries, cache, out_dir, model_dir=None, manifest_name="manifest.jsonl",
         limit=None, only=None, progress=True, version=None):
     """Runs the cached pages of `entries` (only the ids in `only`, or the
     first `limit`) with `model_dir`'s current model, or its saved `version`;
-    returns (result, detailed markdown, candidates written)."""
+    returns (result, detailed markdown, candidates written). A `version`
+    that is not saved there or would not load raises ArtifactError before
+    anything starts."""
+    if version:
+        browse.check_saved(model_dir or artifacts.DEFAULT_DIR, version)
     have, missing = cached_entries([e for e in entries if not only or e["id"] in only], cache)
     if not have:
         raise NoCache(f"no page of {manifest_name} is in the cache {cache}. Get them with\n"

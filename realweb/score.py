@@ -87,22 +87,19 @@ def page_counts(pages):
 
 def group_figures(pages):
     """The summary of a group of pages."""
-    labelled = [c for p in pages for c in p["candidates"] if c["label"] is not None]
+    cands = labelled(pages)
     sites = sorted({p["site"] for p in pages})
-    by_site = {}
-    for site in sites:
-        cands = [c for p in pages if p["site"] == site for c in p["candidates"] if c["label"] is not None]
-        by_site[site] = prf(cands)
+    by_site = {site: prf(labelled([p for p in pages if p["site"] == site])) for site in sites}
     site_f1 = [v["f1"] for v in by_site.values() if v["f1"] is not None]
     return {
         "pages": len(pages), "sites": len(sites), "languages": len({p["lang"] for p in pages if p["lang"]}),
         "errors": sum(1 for p in pages if p.get("error")),
         **page_counts(pages),
         "candidates_unmatched": sum(1 for p in pages for c in p["candidates"] if c["label"] is None),
-        "candidates": prf(labelled),
+        "candidates": prf(cands),
         # the same candidates flagged by the project's keyword baseline
         # (model.metrics): what the model must beat
-        "keyword_baseline": prf(labelled, _keyword),
+        "keyword_baseline": prf(cands, _keyword),
         "candidates_eval_sites": prf(labelled_with_split(pages, EVAL)),
         "candidates_train_sites": prf(labelled_with_split(pages, TRAIN)),
         "site_macro_f1": _r(sum(site_f1) / len(site_f1)) if site_f1 else None,
@@ -122,11 +119,9 @@ def site_counts(pages):
         by_site.setdefault(p["site"], []).append(p)
     out = {}
     for site, ps in by_site.items():
-        clean = [p for p in ps if not p["has_ai"]]
-        c = prf([c for p in ps for c in p["candidates"] if c["label"] is not None])
-        out[site] = (len(clean), sum(1 for p in clean if p["false_hides"]),
-                     sum(p["widgets"] for p in ps if p["has_ai"]),
-                     sum(p["widgets_hidden"] for p in ps if p["has_ai"]), c["tp"], c["fp"], c["fn"])
+        n, c = page_counts(ps), prf(labelled(ps))
+        out[site] = (n["pages_without_ai"], n["pages_with_false_hides"], n["widgets"], n["widgets_hidden"],
+                     c["tp"], c["fp"], c["fn"])
     return out
 
 
@@ -202,17 +197,21 @@ def breakdown(pages, key):
             groups.setdefault(v, []).append(p)
     out = {}
     for name, ps in sorted(groups.items()):
-        cands = [c for p in ps for c in p["candidates"] if c["label"] is not None]
         out[name] = {"pages": len(ps), "pages_without_ai": sum(1 for p in ps if not p["has_ai"]),
                      "pages_with_false_hides": sum(1 for p in ps if not p["has_ai"] and p["false_hides"]),
                      "false_hides": sum(p["false_hides"] for p in ps),
                      "widgets": sum(p["widgets"] for p in ps), "widgets_hidden": sum(p["widgets_hidden"] for p in ps),
-                     "candidates": prf(cands)}
+                     "candidates": prf(labelled(ps))}
     return out
 
 
+def labelled(pages):
+    """The candidates of `pages` that the manifest labels (matched to an element)."""
+    return [c for p in pages for c in p["candidates"] if c["label"] is not None]
+
+
 def labelled_with_split(pages, split):
-    return [c for p in pages if p["split"] == split for c in p["candidates"] if c["label"] is not None]
+    return labelled([p for p in pages if p["split"] == split])
 
 
 def _apart(pages):

@@ -176,7 +176,8 @@ def test_fetch_unpacks_gzipped_pages_from_a_snapshot(tmp_path):
 
 def _page(site, has_ai, false_hides=0, widgets=0, hidden=0, cands=()):
     return {"site": site, "has_ai": has_ai, "false_hides": false_hides, "widgets": widgets,
-            "widgets_hidden": hidden, "candidates": [{"label": label, "ai": ai} for label, ai in cands]}
+            "widgets_hidden": hidden, "candidates": [{"label": label, "ai": ai} for label, ai in cands],
+            "partly_hidden": 0, "not_rendered": [], "empty_selectors": [], "bad_selectors": []}
 
 
 def test_the_headline_intervals_draw_whole_sites():
@@ -209,9 +210,6 @@ def _run(version, pages):
         p.setdefault("split", "eval")
         p.setdefault("insert", None)
         p.setdefault("tags", ["mentions-ai"] if not p["has_ai"] else ["chat-launcher"])
-        for key in ("not_rendered", "empty_selectors", "bad_selectors"):
-            p.setdefault(key, [])
-        p.setdefault("partly_hidden", 0)
     return {"model": {"version": version}, "pages": pages}
 
 
