@@ -21,7 +21,7 @@ import numpy as np
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.model_selection import cross_validate as sk_cross_validate
 
-from model import artifacts, data, feedback, guard, metrics, realweb_data, report
+from model import artifacts, data, feedback, guard, metrics, oof, realweb_data, report
 from model.pipeline import build_pipeline, fit_pipeline, thresholded
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -36,17 +36,20 @@ DEFAULT_MARGIN = 0.02
 REALWEB_WEIGHT = 2  # see README, Model quality: the real-web share of training as when 4 was chosen on 331 candidates
 
 
-def splitter(folds):
+def splitter(folds, fold_seed=None):
     """Folds that keep a group together and each fold's share of AI examples
-    near the whole's (so every fold can choose its threshold)."""
-    return StratifiedGroupKFold(n_splits=folds)
+    near the whole's (so every fold can choose its threshold); with a
+    fold_seed, another such draw of the groups (--fold-seed)."""
+    if fold_seed is None:
+        return StratifiedGroupKFold(n_splits=folds)
+    return StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=fold_seed)
 
 
 def _fold_fit_only(estimator, X, y):
     return 0.0  # cross_validate must score; the held-out fold is scored below, by the server's path
 
 
-def cross_validate(snippets, labels, kinds, groups, folds, seed, say=lambda msg: None):
+def cross_validate(snippets, labels, kinds, groups, folds, seed, say=lambda msg: None, fold_seed=None):
     """Out-of-fold P(bloat), kind and reasons both ways, and the fold, of every example.
 
     scikit-learn's cross_validate fits a fresh pipeline per fold of a group
@@ -56,7 +59,7 @@ def cross_validate(snippets, labels, kinds, groups, folds, seed, say=lambda msg:
     figures, the report's reasons and serving come from one computation."""
     labels = np.asarray(labels)
     folds_out = sk_cross_validate(
-        build_pipeline(random_state=seed), snippets, labels, groups=groups, cv=splitter(folds),
+        build_pipeline(random_state=seed), snippets, labels, groups=groups, cv=splitter(folds, fold_seed),
         params={"classify__kinds": np.asarray(kinds, dtype=object)}, scoring=_fold_fit_only,
         return_estimator=True, return_indices=True)
     out = np.empty(len(labels), dtype=object)
@@ -94,22 +97,22 @@ def first_copies(examples):
     return np.array([id(ex) not in seen and not seen.add(id(ex)) for ex in examples])
 
 
-def _every_fold_has_both_labels(labels, groups, folds):
+def _every_fold_has_both_labels(labels, groups, folds, fold_seed=None):
     if len(set(groups)) < folds:
         return False
     labels = np.asarray(labels)
-    splits = splitter(folds).split(np.zeros(len(labels)), labels, groups)
+    splits = splitter(folds, fold_seed).split(np.zeros(len(labels)), labels, groups)
     return all(len(set(labels[train_idx])) == 2 for train_idx, _ in splits)
 
 
-def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True):
+def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress=True, fold_seed=None):
     """Cross-validated figures grouped by site (the headline: sites it never
     saw) and grouped by corpus seed source (designs it never saw in any variant)."""
     snippets, kinds, labels, groups = data.arrays(examples)
     folds = min(folds, len(set(groups)))
     say = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
     say(f"cross-validation grouped by site ({folds} folds)…")
-    probs, out, fold_of = cross_validate(snippets, labels, kinds, groups, folds, seed, say)
+    probs, out, fold_of = cross_validate(snippets, labels, kinds, groups, folds, seed, say, fold_seed)
     # The threshold and every figure count each example once (a weighted
     # copy is not a second element of a page).
     once = first_copies(examples)
@@ -144,13 +147,14 @@ def evaluate_cv(examples, folds=5, seed=0, min_precision=MIN_PRECISION, progress
     # design they mirror) asks the harder question: how does it do on
     # designs it never saw, in any variant of any seed?
     seeds = data.seed_groups(examples)
-    if _every_fold_has_both_labels(labels, seeds, folds):
+    if _every_fold_has_both_labels(labels, seeds, folds, fold_seed):
         say(f"cross-validation grouped by seed source ({folds} folds)…")
-        s_probs, _, s_fold = cross_validate(snippets, labels, kinds, seeds, folds, seed, say)
+        s_probs, _, s_fold = cross_validate(snippets, labels, kinds, seeds, folds, seed, say, fold_seed)
         s_pred = honest_decisions(labels, s_probs, s_fold, min_precision, counted=once, real=harness)
         result["cv_unseen_designs"] = dict(metrics.binary(lab[once], s_pred[once], s_probs[once]), folds=folds,
                                          designs=len(set(seeds)), grouped_by="seed source")
-    return result, {"labels": labels, "probs": probs, "predicted": predicted, "explained": out}
+    return result, {"labels": labels, "probs": probs, "predicted": predicted, "explained": out,
+                    "fold": fold_of, "once": once}
 
 
 def format_report(result, n_examples, n_pos):
@@ -311,6 +315,12 @@ def main(argv=None):
                              "split alone")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--fold-seed", type=int, metavar="N",
+                        help="cross-validate on another draw of the site-grouped folds (default: the "
+                             "unshuffled one)")
+    parser.add_argument("--oof", type=pathlib.Path, metavar="FILE",
+                        help="also write each example's out-of-fold score (JSON lines) to FILE, for "
+                             "python -m model.oof BEFORE AFTER")
     parser.add_argument("--margin", type=float, default=DEFAULT_MARGIN,
                         help="how much worse precision or recall may be and still promote")
     parser.add_argument("--force", action="store_true", help="promote even if worse")
@@ -318,6 +328,9 @@ def main(argv=None):
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    if args.oof and not args.oof.resolve().parent.is_dir():
+        print(f"error: --oof {args.oof}: no such directory", file=sys.stderr)
+        return 2
 
     try:
         corpus = data.load_paths(args.data or [ROOT / "training_data"])
@@ -352,7 +365,11 @@ def main(argv=None):
             print(f"  label {row['label']} from {row['origin'] or 'api'}: {row['reason']}: "
                   f"{row['html'][:80]!r}")
 
-    result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet)
+    result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet,
+                                 fold_seed=args.fold_seed)
+    if args.oof:
+        oof.write(args.oof, oof.rows(examples, extras["probs"], extras["fold"], extras["once"]))
+        print(f"out-of-fold scores: {args.oof}", file=sys.stderr)
     confusion = result["cv"]["confusion"]
     print(format_report(result, result["cv"]["examples"], confusion["tp"] + confusion["fn"]))
 
@@ -367,7 +384,7 @@ def main(argv=None):
         "trained_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "examples": len(examples), "positives": sum(labels), "feedback_examples": len(fb),
         "data_hash": data.data_hash(examples), "threshold": served.threshold,
-        "metrics": result, "seed": args.seed, "params": pipe[-1].get_params(),
+        "metrics": result, "seed": args.seed, "fold_seed": args.fold_seed, "params": pipe[-1].get_params(),
         "estimator": f"FixedThresholdClassifier(threshold={served.threshold}) over {type(pipe).__name__}",
         "flagged_in_training": n_flagged,  # served.predict on its own training data
         "features": len(pipe.named_steps["vectorize"].feature_names_),
