@@ -368,7 +368,11 @@ def main(argv=None):
     result, extras = evaluate_cv(examples, args.folds, args.seed, progress=not args.quiet,
                                  fold_seed=args.fold_seed)
     if args.oof:
-        oof.write(args.oof, oof.rows(examples, extras["probs"], extras["fold"], extras["once"]))
+        try:
+            oof.write(args.oof, oof.rows(examples, extras["probs"], extras["fold"], extras["once"]))
+        except OSError as exc:
+            print(f"error: --oof {args.oof}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         print(f"out-of-fold scores: {args.oof}", file=sys.stderr)
     confusion = result["cv"]["confusion"]
     print(format_report(result, result["cv"]["examples"], confusion["tp"] + confusion["fn"]))

@@ -115,3 +115,13 @@ def test_an_oof_file_in_a_missing_directory_is_refused_before_training(tmp_path,
                        "--oof", str(tmp_path / "nowhere" / "oof.jsonl")]) == 2
     assert "no such directory" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_an_oof_file_that_cannot_be_written_is_a_clear_error_and_saves_no_model(tmp_path, capsys):
+    out = tmp_path / "m"
+    taken = tmp_path / "taken"
+    taken.mkdir()  # a directory where the file should go
+    assert train.main(["--data", str(TINY), "--out", str(out), "--no-feedback", "--quiet",
+                       "--oof", str(taken)]) == 2
+    assert "error: --oof" in capsys.readouterr().err
+    assert not out.exists() and list(tmp_path.iterdir()) == [taken]
